@@ -487,7 +487,7 @@ function siteSettings(seed: string): Doc {
       {
         _type: 'socialLink',
         _key: prng.hex(12),
-        platform: 'Instagram',
+        platform: 'instagram',
         url: 'https://www.instagram.com/pointwell.example',
       },
     ],

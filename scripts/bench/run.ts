@@ -1,0 +1,388 @@
+/**
+ * `pnpm bench`: measures the site at N generated articles and prints every figure beside the
+ * machine it ran on; also writes them to a JSON file. A script that prints, not a timed test.
+ *
+ *   pnpm bench                                   # N = 1,000 and 10,000, every section
+ *   pnpm bench --sizes 1000 --sections build,weight
+ *   pnpm bench --sizes 100000 --sections build   # the optional scale check
+ *
+ * Sections: build (site vs bare-Astro floor), queries, publish, weight, lighthouse, pagefind.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import {
+  firstSearch,
+  lighthouse,
+  type FirstSearchFigures,
+  type LighthouseFigures,
+} from './browser.ts';
+import {
+  articleIdentity,
+  conditionIdentity,
+  generateDataset,
+  type GenerateResult,
+} from './generate.ts';
+import { formatBytes, formatMs, machineInfo, type MachineInfo } from './measure.ts';
+import { measurePagefind, type PagefindFigures } from './pagefind.ts';
+import { measurePublish, type PublishFigures } from './publish.ts';
+import { serveStatic } from './serve.ts';
+import {
+  astroRenderSeconds,
+  buildFloor,
+  buildSite,
+  countPages,
+  readQueryFigures,
+  REPO_ROOT,
+  type QueryFigures,
+} from './site.ts';
+import { pageWeight, type PageWeight } from './weight.ts';
+
+export const SECTIONS = [
+  'build',
+  'queries',
+  'publish',
+  'weight',
+  'lighthouse',
+  'pagefind',
+] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/** Bad command-line input; exit code 2 like other CLIs' usage errors. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+  readonly exitCode = 2;
+}
+
+export interface BenchOptions {
+  sizes: number[];
+  sections: Section[];
+  publishes: number;
+  seed: string;
+  workDir: string;
+  jsonFile: string;
+  searchQuery: string;
+}
+
+interface BuildFigures {
+  pages: number;
+  wallMs: number;
+  renderSeconds: number | undefined;
+  peakTreeRssBytes: number;
+  peakProcessRssBytes: number;
+  loadBefore: number;
+}
+
+interface SizeResult {
+  articles: number;
+  dataset: { documents: number; bytes: number; generateMs: number };
+  site?: BuildFigures;
+  floor?: BuildFigures;
+  ratio?: { wall: number; peakMemory: number };
+  queries?: QueryFigures | { missing: string };
+  publish?: PublishFigures | { missing: string };
+  weight?: Record<string, PageWeight | { missing: string }>;
+  lighthouse?: Record<string, LighthouseFigures | { missing: string }>;
+  pagefind?: PagefindFigures | { missing: string };
+  firstSearch?: FirstSearchFigures | { missing: string };
+}
+
+export interface BenchResult {
+  machine: MachineInfo;
+  startedAt: string;
+  command: string;
+  options: BenchOptions;
+  sizes: SizeResult[];
+}
+
+/** Parses argv into options; every value checked, errors name the flag. */
+export function parseBenchArgs(argv: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      sizes: { type: 'string', default: '1000,10000' },
+      sections: { type: 'string', default: SECTIONS.join(',') },
+      publishes: { type: 'string', default: '10' },
+      seed: { type: 'string', default: 'smp' },
+      work: { type: 'string', default: '.bench' },
+      json: { type: 'string' },
+      query: { type: 'string', default: 'aftercare' },
+    },
+    strict: true,
+  });
+  const sizes = values.sizes.split(',').map((raw) => {
+    const text = raw.trim().replace(/_/g, '');
+    if (!/^\d+$/.test(text) || Number(text) < 1)
+      throw new UsageError(`--sizes: "${raw}" is not a positive whole number`);
+    return Number(text);
+  });
+  const sections = values.sections.split(',').map((raw) => {
+    const name = raw.trim();
+    if (!(SECTIONS as readonly string[]).includes(name)) {
+      throw new UsageError(
+        `--sections: unknown section "${name}" (choose from ${SECTIONS.join(', ')})`,
+      );
+    }
+    return name as Section;
+  });
+  if (!/^\d+$/.test(values.publishes) || Number(values.publishes) < 1) {
+    throw new UsageError(`--publishes: "${values.publishes}" is not a positive whole number`);
+  }
+  const workDir = resolve(REPO_ROOT, values.work);
+  return {
+    sizes,
+    sections,
+    publishes: Number(values.publishes),
+    seed: values.seed,
+    workDir,
+    jsonFile: resolve(REPO_ROOT, values.json ?? join(values.work, 'results.json')),
+    searchQuery: values.query,
+  };
+}
+
+const missing = (error: unknown): { missing: string } => ({
+  missing: error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error),
+});
+
+/** Page types measured for weight and Lighthouse: path of one representative page each. */
+export function pageTypes(articles: number, conditions: number): Record<string, string> {
+  return {
+    home: '/',
+    article: `/articles/${articleIdentity(Math.floor(articles / 2)).slug}/`,
+    condition: `/conditions/${conditionIdentity(Math.floor(conditions / 2)).slug}/`,
+    faq: '/faq/',
+    search: '/search/',
+    'article list': '/articles/',
+  };
+}
+
+const pct = (value: number): string => `${value.toFixed(2)}×`;
+const mb = (bytes: number): string => `${Math.round(bytes / 1e6)} MB`;
+
+/** Runs every selected section for each size, printing as it goes. */
+export async function runBench(
+  options: BenchOptions,
+  log: (line: string) => void = console.log,
+): Promise<BenchResult> {
+  const result: BenchResult = {
+    machine: machineInfo(),
+    startedAt: new Date().toISOString(),
+    command: `pnpm bench ${process.argv.slice(2).join(' ')}`.trim(),
+    options,
+    sizes: [],
+  };
+  const m = result.machine;
+  log(
+    `machine: ${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB RAM, Node ${m.node}, Linux ${m.kernel}, load ${m.loadAverage1m}`,
+  );
+  mkdirSync(options.workDir, { recursive: true });
+  const has = (section: Section): boolean => options.sections.includes(section);
+  const needsBuild = ['build', 'queries', 'weight', 'lighthouse', 'pagefind'].some((s) =>
+    has(s as Section),
+  );
+
+  for (const articles of options.sizes) {
+    log(`\n== N = ${articles.toLocaleString('en-GB')} articles ==`);
+    const dataDir = join(options.workDir, `data-${articles}`);
+    const started = performance.now();
+    const dataset: GenerateResult = await generateDataset({
+      outDir: dataDir,
+      seed: options.seed,
+      articles,
+      force: true,
+    });
+    const size: SizeResult = {
+      articles,
+      dataset: {
+        documents: dataset.documents,
+        bytes: dataset.bytes,
+        generateMs: performance.now() - started,
+      },
+    };
+    result.sizes.push(size);
+    log(
+      `dataset: ${dataset.documents} documents (${dataset.plan.conditions} conditions, ${dataset.plan.faqs} FAQs, ` +
+        `${dataset.plan.people} people), ${formatBytes(dataset.bytes)} ndjson, generated in ${formatMs(size.dataset.generateMs)}`,
+    );
+    const outDir = join(options.workDir, `site-${articles}`);
+    const logFile = join(options.workDir, `build-${articles}.log`);
+    writeFileSync(logFile, '');
+
+    let siteLog = '';
+    if (needsBuild) {
+      const site = await buildSite(dataset.ndjsonPath, outDir, logFile);
+      siteLog = site.output;
+      size.site = {
+        pages: countPages(outDir),
+        wallMs: site.wallMs,
+        renderSeconds: astroRenderSeconds(site.output),
+        peakTreeRssBytes: site.peakTreeRssBytes,
+        peakProcessRssBytes: site.peakProcessRssBytes,
+        loadBefore: site.loadBefore,
+      };
+      log(
+        `build: site ${formatMs(site.wallMs)} wall, peak ${mb(site.peakTreeRssBytes)} (process tree) / ` +
+          `${mb(site.peakProcessRssBytes)} (largest process), ${size.site.pages} pages` +
+          (size.site.renderSeconds === undefined
+            ? ''
+            : `, Astro render ${size.site.renderSeconds.toFixed(1)} s`),
+      );
+    }
+
+    if (has('build') && size.site !== undefined) {
+      const floor = await buildFloor(
+        size.site.pages,
+        join(options.workDir, `floor-${articles}.log`),
+      );
+      size.floor = {
+        pages: floor.pages,
+        wallMs: floor.wallMs,
+        renderSeconds: astroRenderSeconds(floor.output),
+        peakTreeRssBytes: floor.peakTreeRssBytes,
+        peakProcessRssBytes: floor.peakProcessRssBytes,
+        loadBefore: floor.loadBefore,
+      };
+      size.ratio = {
+        wall: size.site.wallMs / floor.wallMs,
+        peakMemory: size.site.peakTreeRssBytes / floor.peakTreeRssBytes,
+      };
+      log(
+        `build: floor ${formatMs(floor.wallMs)} wall, peak ${mb(floor.peakTreeRssBytes)} (process tree), ${floor.pages} trivial pages` +
+          (size.floor.renderSeconds === undefined
+            ? ''
+            : `, Astro render ${size.floor.renderSeconds.toFixed(1)} s`),
+      );
+      log(
+        `build: ratio site/floor ${pct(size.ratio.wall)} wall time, ${pct(size.ratio.peakMemory)} peak memory`,
+      );
+    }
+
+    if (has('queries')) {
+      const figures = readQueryFigures(outDir, siteLog);
+      if (figures === undefined) {
+        const reason = 'the build printed no query counters and wrote no report.json with them';
+        size.queries = { missing: reason };
+        log(`queries: not reported (${reason})`);
+      } else {
+        size.queries = figures;
+        log(
+          `queries: ${figures.queries} content queries per build, ${formatMs(figures.ms)} in them (from ${figures.source})`,
+        );
+      }
+    }
+
+    const types = pageTypes(articles, dataset.plan.conditions);
+    if (has('weight')) {
+      size.weight = {};
+      for (const [type, path] of Object.entries(types)) {
+        try {
+          const w = pageWeight(outDir, path);
+          size.weight[type] = w;
+          log(
+            `weight[${type}]: HTML ${formatBytes(w.htmlBytes)} (${formatBytes(w.htmlGzip)} gz), ` +
+              `CSS ${formatBytes(w.cssBytes)} (${formatBytes(w.cssGzip)} gz), JS ${formatBytes(w.jsBytes)} (${formatBytes(w.jsGzip)} gz), ` +
+              `<script> ${w.scriptElements} (${w.executableScripts} executable), HTML+CSS ${formatBytes(w.htmlCssGzip)} gz  ${path}`,
+          );
+        } catch (error) {
+          size.weight[type] = missing(error);
+          log(`weight[${type}]: not measured (${missing(error).missing})`);
+        }
+      }
+    }
+
+    if (has('pagefind') || has('lighthouse')) {
+      const server = await serveStatic(outDir);
+      try {
+        if (has('pagefind')) {
+          try {
+            const figures = await measurePagefind(
+              outDir,
+              join(options.workDir, `pagefind-${articles}`),
+            );
+            size.pagefind = figures;
+            log(
+              `pagefind: index ${formatMs(figures.indexMs)} for ${figures.pagesIndexed ?? '?'} pages, ` +
+                `${formatBytes(figures.indexBytes)} in ${figures.indexFiles} files`,
+            );
+          } catch (error) {
+            size.pagefind = missing(error);
+            log(`pagefind: index not measured (${missing(error).missing})`);
+          }
+          try {
+            const search = await firstSearch(
+              server.origin,
+              types['search'] ?? '/search/',
+              options.searchQuery,
+            );
+            size.firstSearch = search;
+            log(
+              `pagefind: first search "${search.query}" downloads ${formatBytes(search.firstSearchBytes)} in ` +
+                `${search.firstSearchRequests} requests (search page itself ${formatBytes(search.pageLoadBytes)}; via ${search.via}, ${search.results} results)`,
+            );
+          } catch (error) {
+            size.firstSearch = missing(error);
+            log(`pagefind: first search not measured (${missing(error).missing})`);
+          }
+        }
+        if (has('lighthouse')) {
+          size.lighthouse = {};
+          for (const [type, path] of Object.entries(types)) {
+            if (type === 'article list') continue;
+            try {
+              const lh = await lighthouse(`${server.origin}${path}`);
+              size.lighthouse[type] = lh;
+              log(
+                `lighthouse[${type}]: performance ${lh.performance}, accessibility ${lh.accessibility}, ` +
+                  `best practices ${lh.bestPractices}, SEO ${lh.seo}; LCP ${formatMs(lh.lcpMs)}, CLS ${lh.cls.toFixed(3)}, TBT ${formatMs(lh.tbtMs)}` +
+                  (lh.failing.length > 0 ? `; losing points on: ${lh.failing.join('; ')}` : ''),
+              );
+            } catch (error) {
+              size.lighthouse[type] = missing(error);
+              log(`lighthouse[${type}]: not measured (${missing(error).missing})`);
+            }
+          }
+        }
+      } finally {
+        await server.close();
+      }
+    }
+
+    if (has('publish')) {
+      try {
+        const figures = await measurePublish({
+          datasetFile: dataset.ndjsonPath,
+          workDir: join(options.workDir, `publish-${articles}`),
+          plan: dataset.plan,
+          publishes: options.publishes,
+          log,
+        });
+        size.publish = figures;
+        const rebuild =
+          size.site === undefined ? '' : `; full rebuild ${formatMs(size.site.wallMs)}`;
+        log(
+          `publish: p50 ${formatMs(figures.p50Ms)}, p95 ${formatMs(figures.p95Ms)} webhook → new text live, ` +
+            `over ${figures.samplesMs.length} publishes (min ${formatMs(Math.min(...figures.samplesMs))}, max ${formatMs(Math.max(...figures.samplesMs))})${rebuild}`,
+        );
+      } catch (error) {
+        size.publish = missing(error);
+        log(`publish: not measured (${missing(error).missing})`);
+      }
+    }
+    writeFileSync(options.jsonFile, `${JSON.stringify(result, null, 2)}\n`);
+  }
+  writeFileSync(options.jsonFile, `${JSON.stringify(result, null, 2)}\n`);
+  log(`\nresults: ${options.jsonFile}`);
+  return result;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  (async () => {
+    const options = parseBenchArgs(process.argv.slice(2));
+    await runBench(options);
+  })().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    const code = (error as { exitCode?: unknown }).exitCode;
+    process.exitCode = typeof code === 'number' ? code : 1;
+  });
+}

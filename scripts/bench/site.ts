@@ -1,0 +1,165 @@
+/**
+ * Builds measured by the bench: the real site (`pnpm --filter @smp/site run build`) and the
+ * bare-Astro floor (scripts/bench/floor/ copied to a scratch dir), launched the same way.
+ */
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runMeasured, type MeasuredRun } from './measure.ts';
+
+export const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
+export const REPO_ROOT = dirname(dirname(BENCH_DIR));
+/** Pinned like .ci/run: the version the lockfile was written with. */
+const PNPM_VERSION = '10.34.9';
+
+/** A build failed: its log tail goes into the message so the cause is visible in the bench output. */
+export class BuildFailedError extends Error {
+  override readonly name = 'BuildFailedError';
+  readonly exitCode = 1;
+}
+
+/** Command prefix that runs pnpm: the pnpm already running us when there is one, else npx. */
+export function pnpmCommand(): { command: string; args: string[] } {
+  const execPath = process.env['npm_execpath'];
+  if (execPath !== undefined && /pnpm\.c?js$/.test(basename(execPath))) {
+    return { command: process.execPath, args: [execPath] };
+  }
+  return { command: 'npx', args: ['-y', `pnpm@${PNPM_VERSION}`] };
+}
+
+/** Environment for child builds: this Node (24) first on PATH, telemetry off. */
+export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    PATH: `${dirname(process.execPath)}${delimiter}${process.env['PATH'] ?? ''}`,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    SANITY_TELEMETRY_DISABLED: '1',
+    NO_UPDATE_NOTIFIER: '1',
+    ...extra,
+  };
+}
+
+/** Number of HTML pages in a build output (Pagefind's own files excluded). */
+export function countPages(outDir: string): number {
+  let count = 0;
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        if (entry.name !== 'pagefind' && entry.name !== '_build') walk(join(dir, entry.name));
+      } else if (entry.name.endsWith('.html')) count++;
+    }
+  };
+  walk(outDir);
+  return count;
+}
+
+/** Seconds Astro reports for rendering pages ("[build] 1001 page(s) built in 2.10s"). */
+export function astroRenderSeconds(log: string): number | undefined {
+  const match = /(\d+) page\(s\) built in ([\d.]+)\s*(m?s)/.exec(log);
+  if (match === null) return undefined;
+  const value = Number(match[2]);
+  return match[3] === 'ms' ? value / 1000 : value;
+}
+
+function failIfBroken(what: string, run: MeasuredRun): void {
+  if (run.exitCode === 0) return;
+  const tail = run.output.split('\n').slice(-40).join('\n');
+  throw new BuildFailedError(`${what} failed with exit code ${run.exitCode}:\n${tail}`);
+}
+
+/** Full build of the real site from `datasetFile` into `outDir`. */
+export async function buildSite(
+  datasetFile: string,
+  outDir: string,
+  logFile: string,
+): Promise<MeasuredRun> {
+  rmSync(outDir, { recursive: true, force: true });
+  const pnpm = pnpmCommand();
+  const run = await runMeasured(
+    pnpm.command,
+    [...pnpm.args, '--filter', '@smp/site', 'run', 'build'],
+    {
+      cwd: REPO_ROOT,
+      env: buildEnv({ SMP_DATASET: datasetFile, SITE_OUT_DIR: outDir }),
+      logFile,
+    },
+  );
+  failIfBroken('site build', run);
+  return run;
+}
+
+/** Build of the bare-Astro floor rendering `pages` trivial pages, launched like the site build. */
+export async function buildFloor(
+  pages: number,
+  logFile: string,
+): Promise<MeasuredRun & { pages: number }> {
+  // Outside the workspace so pnpm treats it as a lone package, as a fresh Astro project would be.
+  const dir = mkdtempSync(join(tmpdir(), 'smp-bench-floor-'));
+  try {
+    cpSync(join(BENCH_DIR, 'floor'), dir, { recursive: true });
+    mkdirSync(join(dir, 'node_modules'));
+    // Same Astro install as the site, so the two builds differ only in what the site does.
+    symlinkSync(
+      realpathSync(join(REPO_ROOT, 'site', 'node_modules', 'astro')),
+      join(dir, 'node_modules', 'astro'),
+    );
+    const pnpm = pnpmCommand();
+    // index.astro is one page; the dynamic route renders the rest.
+    const dynamic = Math.max(0, pages - 1);
+    const run = await runMeasured(pnpm.command, [...pnpm.args, 'run', 'build'], {
+      cwd: dir,
+      env: buildEnv({ BENCH_FLOOR_PAGES: String(dynamic), BENCH_FLOOR_OUT_DIR: join(dir, 'dist') }),
+      logFile,
+    });
+    failIfBroken('floor build', run);
+    return { ...run, pages: countPages(join(dir, 'dist')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Content-query figures of a site build. */
+export interface QueryFigures {
+  queries: number;
+  ms: number;
+  source: 'report' | 'log';
+}
+
+/** Reads the site's query counters: `_build/report.json` if it has them, else the build log. */
+export function readQueryFigures(outDir: string, log: string): QueryFigures | undefined {
+  const reportFile = join(outDir, '_build', 'report.json');
+  if (existsSync(reportFile)) {
+    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Record<string, unknown>;
+    const found = findQueryStats(report);
+    if (found !== undefined) return { ...found, source: 'report' };
+  }
+  const matches = [...log.matchAll(/with (\d+) quer(?:y|ies) in (\d+(?:\.\d+)?) ?ms/g)];
+  const last = matches.at(-1);
+  if (last === undefined) return undefined;
+  return { queries: Number(last[1]), ms: Number(last[2]), source: 'log' };
+}
+
+/** Finds `{ queries: number, ms: number }` anywhere in the report (its layout is the site's). */
+function findQueryStats(value: unknown): { queries: number; ms: number } | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const record = value as Record<string, unknown>;
+  const queries = record['queries'] ?? record['queryCount'];
+  const ms = record['ms'] ?? record['queryMs'] ?? record['timeMs'];
+  if (typeof queries === 'number' && typeof ms === 'number') return { queries, ms };
+  for (const child of Object.values(record)) {
+    const found = findQueryStats(child);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
