@@ -1,0 +1,234 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+
+/** A Sanity document as stored: the system fields every document has, plus anything else. */
+export interface SanityDocument {
+  _id: string;
+  _type: string;
+  _rev?: string;
+  _createdAt?: string;
+  _updatedAt?: string;
+  [key: string]: unknown;
+}
+
+/** The bundled dataset, loaded once: published documents plus synthesised image assets. */
+export interface LoadedDataset {
+  /** Published documents and synthesised `sanity.imageAsset` documents, in file order. */
+  documents: SanityDocument[];
+  /** Lookup table for groq-js `dereference` and for callers that need a document by id. */
+  byId: Map<string, SanityDocument>;
+  /** Image asset id → absolute path of the original file, for the embedded image pipeline. */
+  assetFiles: Map<string, string>;
+  /** Every document id in the file that is not published (drafts, versions). */
+  unpublishedIds: string[];
+}
+
+/** Thrown when the dataset file cannot be read or a line is not a document. */
+export class DatasetError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+    this.name = 'DatasetError';
+  }
+}
+
+// `sanity dataset export` writes image fields as `"_sanityAsset": "image@file://./images/<name>"`.
+const EXPORTED_IMAGE = /^image@file:\/\/\.\/images\/([a-f0-9]{40})-(\d+)x(\d+)\.([a-z0-9]+)$/i;
+const LQIP_WIDTH = 20; // the width Sanity's own LQIP uses: a ~1 kB data URL, enough for a blur
+
+/** True for ids the published perspective hides: drafts and release versions. */
+export function isUnpublishedId(id: string): boolean {
+  return id.startsWith('drafts.') || id.startsWith('versions.');
+}
+
+interface ImageFileRef {
+  assetId: string;
+  fileName: string;
+  sha1: string;
+  width: number;
+  height: number;
+  extension: string;
+}
+
+function parseExportedImage(value: string): ImageFileRef | undefined {
+  const m = EXPORTED_IMAGE.exec(value);
+  if (!m) return undefined;
+  const [, sha1 = '', w = '0', h = '0', ext = ''] = m;
+  return {
+    assetId: `image-${sha1}-${w}x${h}-${ext}`,
+    fileName: `${sha1}-${w}x${h}.${ext}`,
+    sha1,
+    width: Number(w),
+    height: Number(h),
+    extension: ext.toLowerCase(),
+  };
+}
+
+/** Replaces every exported `_sanityAsset` with an asset reference; collects the images met. */
+function rewriteAssets(value: unknown, found: Map<string, ImageFileRef>): unknown {
+  if (Array.isArray(value)) return value.map((item) => rewriteAssets(item, found));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    if (key === '_sanityAsset' && typeof child === 'string') {
+      const image = parseExportedImage(child);
+      if (image) {
+        found.set(image.assetId, image);
+        out['asset'] = { _type: 'reference', _ref: image.assetId };
+      }
+      // Other asset kinds (files) are not part of the content model: dropped, never dangling.
+      continue;
+    }
+    out[key] = rewriteAssets(child, found);
+  }
+  return out;
+}
+
+const MIME: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  avif: 'image/avif',
+  svg: 'image/svg+xml',
+};
+
+/** Computes (or reads from the on-disk cache) the LQIP data URL of one image file. */
+async function lqipFor(
+  image: ImageFileRef,
+  file: string,
+  cacheDir: string | undefined,
+): Promise<string> {
+  // The file name carries the sha1 of its bytes, so the cache entry can never go stale.
+  const cacheFile = cacheDir && join(cacheDir, `${image.sha1}-${LQIP_WIDTH}.txt`);
+  if (cacheFile) {
+    try {
+      return await readFile(cacheFile, 'utf8');
+    } catch {
+      // Not cached yet.
+    }
+  }
+  const { default: sharp } = await import('sharp');
+  const buf = await sharp(file)
+    .resize({ width: LQIP_WIDTH })
+    .jpeg({ quality: 40 })
+    .toBuffer();
+  const dataUrl = `data:image/jpeg;base64,${buf.toString('base64')}`;
+  if (cacheDir && cacheFile) {
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(cacheFile, dataUrl);
+  }
+  return dataUrl;
+}
+
+function imageAssetDocument(image: ImageFileRef, lqip: string | undefined): SanityDocument {
+  return {
+    _id: image.assetId,
+    _type: 'sanity.imageAsset',
+    _rev: image.sha1.slice(0, 22),
+    assetId: image.sha1,
+    sha1hash: image.sha1,
+    extension: image.extension,
+    mimeType: MIME[image.extension] ?? 'application/octet-stream',
+    originalFilename: image.fileName,
+    // Relative to the dataset directory: the embedded site never serves this URL itself.
+    path: `images/${image.fileName}`,
+    url: `images/${image.fileName}`,
+    metadata: {
+      _type: 'sanity.imageMetadata',
+      dimensions: {
+        _type: 'sanity.imageDimensions',
+        width: image.width,
+        height: image.height,
+        aspectRatio: image.width / image.height,
+      },
+      ...(lqip ? { lqip } : {}),
+    },
+  };
+}
+
+/** Parses the export's ndjson; a malformed line is an error that names its line number. */
+export function parseNdjson(text: string, file: string): SanityDocument[] {
+  const docs: SanityDocument[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]?.trim();
+    if (!line) continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch (err) {
+      throw new DatasetError(file, `line ${i + 1} is not JSON (${(err as Error).message})`);
+    }
+    if (
+      parsed === null ||
+      typeof parsed !== 'object' ||
+      typeof (parsed as SanityDocument)._id !== 'string' ||
+      typeof (parsed as SanityDocument)._type !== 'string'
+    ) {
+      throw new DatasetError(file, `line ${i + 1} is not a document with _id and _type`);
+    }
+    docs.push(parsed as SanityDocument);
+  }
+  return docs;
+}
+
+/** Options for {@link loadDataset}. */
+export interface LoadDatasetOptions {
+  /** Directory for the LQIP cache; omit to compute LQIPs without caching them. */
+  cacheDir?: string;
+}
+
+/** Loads a `sanity dataset export` folder into the published view the site queries. */
+export async function loadDataset(
+  datasetFile: string,
+  options: LoadDatasetOptions = {},
+): Promise<LoadedDataset> {
+  const file = resolve(datasetFile);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new DatasetError(file, `cannot read (${(err as Error).message})`);
+  }
+  const raw = parseNdjson(text, file);
+  const imagesDir = join(dirname(file), 'images');
+  const found = new Map<string, ImageFileRef>();
+  const documents: SanityDocument[] = [];
+  const unpublishedIds: string[] = [];
+  for (const doc of raw) {
+    if (isUnpublishedId(doc._id)) {
+      unpublishedIds.push(doc._id);
+      continue;
+    }
+    documents.push(rewriteAssets(doc, found) as SanityDocument);
+  }
+
+  const assetFiles = new Map<string, string>();
+  await Promise.all(
+    [...found.values()].map(async (image) => {
+      const path = join(imagesDir, image.fileName);
+      // A missing file means no asset document: `asset->` is then null and the site reports it.
+      if (!existsSync(path)) return;
+      const lqip = await lqipFor(image, path, options.cacheDir).catch(() => undefined);
+      assetFiles.set(image.assetId, path);
+      documents.push(imageAssetDocument(image, lqip));
+    }),
+  );
+
+  const byId = new Map<string, SanityDocument>();
+  for (const doc of documents) byId.set(doc._id, doc);
+  return { documents, byId, assetFiles, unpublishedIds };
+}
+
+/** Short stable hash, used for cache keys and synthetic revisions. */
+export function shortHash(parts: readonly (string | undefined)[]): string {
+  const h = createHash('sha1');
+  for (const part of parts) h.update(`${part ?? ''}\u0000`);
+  return h.digest('base64url').slice(0, 16);
+}
