@@ -10,7 +10,7 @@ import { startContentLake, type RunningContentLake } from '../../scripts/content
 /** sharp and diff-match-patch live in the scripts package; tests borrow them from there. */
 const requireFromScripts = createRequire(new URL('../../scripts/package.json', import.meta.url));
 export const sharp = requireFromScripts('sharp') as typeof import('../../scripts/node_modules/sharp/lib/index.js');
-export const mendoza = requireFromScripts('mendoza') as typeof import('../../scripts/node_modules/mendoza/src/index.ts');
+export const mendoza = requireFromScripts('mendoza') as typeof import('../../scripts/node_modules/mendoza/dist/index.js');
 export const dmp = requireFromScripts(
   '@sanity/diff-match-patch',
 ) as typeof import('../../scripts/node_modules/@sanity/diff-match-patch/dist/index.js');
