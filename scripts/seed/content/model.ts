@@ -37,11 +37,7 @@ export interface PersonDoc extends DocBase {
 }
 
 export type ArticleCategory =
-  | 'understanding-smp'
-  | 'conditions'
-  | 'procedure'
-  | 'aftercare'
-  | 'choosing-a-clinic';
+  'understanding-smp' | 'conditions' | 'procedure' | 'aftercare' | 'choosing-a-clinic';
 
 export interface ArticleDoc extends DocBase {
   _type: 'article';
@@ -83,12 +79,7 @@ export interface ConditionDoc extends DocBase {
 }
 
 export type FaqCategory =
-  | 'about-smp'
-  | 'suitability'
-  | 'procedure'
-  | 'aftercare'
-  | 'cost-and-booking'
-  | 'safety';
+  'about-smp' | 'suitability' | 'procedure' | 'aftercare' | 'cost-and-booking' | 'safety';
 
 export interface FaqDoc extends DocBase {
   _type: 'faq';
@@ -101,13 +92,7 @@ export interface FaqDoc extends DocBase {
 }
 
 export type Weekday =
-  | 'Monday'
-  | 'Tuesday'
-  | 'Wednesday'
-  | 'Thursday'
-  | 'Friday'
-  | 'Saturday'
-  | 'Sunday';
+  'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday' | 'Sunday';
 
 export interface SiteSettingsDoc extends DocBase {
   _type: 'siteSettings';

@@ -44,9 +44,9 @@ export const siteSettings: SiteSettingsDoc = {
     { _type: 'navItem', label: 'Search', href: '/search/' },
   ],
   socialLinks: [
-    { _type: 'socialLink', platform: 'Instagram', url: 'https://instagram.example/pointwellscalp' },
-    { _type: 'socialLink', platform: 'Facebook', url: 'https://facebook.example/pointwellscalp' },
-    { _type: 'socialLink', platform: 'YouTube', url: 'https://youtube.example/@pointwellscalp' },
+    { _type: 'socialLink', platform: 'instagram', url: 'https://instagram.example/pointwellscalp' },
+    { _type: 'socialLink', platform: 'facebook', url: 'https://facebook.example/pointwellscalp' },
+    { _type: 'socialLink', platform: 'youtube', url: 'https://youtube.example/@pointwellscalp' },
   ],
   defaultSeo,
   medicalDisclaimer:

@@ -27,7 +27,14 @@ export function circle(cx: number, cy: number, r: number, fill: string, extra = 
   return `<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${r1(r)}" fill="${fill}" ${extra}/>`;
 }
 
-export function ellipse(cx: number, cy: number, rx: number, ry: number, fill: string, extra = ''): string {
+export function ellipse(
+  cx: number,
+  cy: number,
+  rx: number,
+  ry: number,
+  fill: string,
+  extra = '',
+): string {
   return `<ellipse cx="${r1(cx)}" cy="${r1(cy)}" rx="${r1(rx)}" ry="${r1(ry)}" fill="${fill}" ${extra}/>`;
 }
 
@@ -65,13 +72,21 @@ export function dotField(o: DotFieldOptions): string {
       const r = o.radius[0] + rand() * (o.radius[1] - o.radius[0]);
       const opacity = 0.55 + rand() * 0.4;
       const p = o.keep ? o.keep(px, py) : 1;
-      if (rand() < p) parts.push(circle(px, py, r, o.color, `fill-opacity="${opacity.toFixed(2)}"`));
+      if (rand() < p)
+        parts.push(circle(px, py, r, o.color, `fill-opacity="${opacity.toFixed(2)}"`));
     }
   }
   return parts.join('');
 }
 
 /** True when (x, y) lies inside the ellipse. */
-export function inEllipse(x: number, y: number, cx: number, cy: number, rx: number, ry: number): boolean {
+export function inEllipse(
+  x: number,
+  y: number,
+  cx: number,
+  cy: number,
+  rx: number,
+  ry: number,
+): boolean {
   return ((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 <= 1;
 }

@@ -26,3 +26,11 @@ export async function renderIllustration(name: IllustrationName): Promise<Render
     height: info.height,
   };
 }
+
+/** Pixel size of an encoded image, read from its header by sharp. */
+export async function imageSize(
+  bytes: Buffer,
+): Promise<{ width: number; height: number; format: string }> {
+  const meta = await sharp(bytes).metadata();
+  return { width: meta.width, height: meta.height, format: meta.format };
+}

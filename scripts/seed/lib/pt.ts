@@ -70,9 +70,12 @@ export function ref(id: string): Reference {
 function markDefFor(target: string, index: number): MarkDef {
   const _key = arrayKey(`${index}:${target}`);
   const internal = /^(article|condition):([a-z0-9-]+)$/.exec(target);
-  if (internal) return { _key, _type: 'internalLink', reference: ref(`${internal[1]}-${internal[2]}`) };
+  if (internal)
+    return { _key, _type: 'internalLink', reference: ref(`${internal[1]}-${internal[2]}`) };
   if (/^(https?:\/\/|mailto:|tel:)\S+$/.test(target)) return { _key, _type: 'link', href: target };
-  throw new Error(`Unsupported link target "${target}": use http(s)/mailto/tel or article:/condition:<slug>`);
+  throw new Error(
+    `Unsupported link target "${target}": use http(s)/mailto/tel or article:/condition:<slug>`,
+  );
 }
 
 // Earliest match wins; link text may itself carry strong/em.
@@ -166,16 +169,24 @@ export function md(source: string): Block[] {
 
 /** A highlighted note inside body text. */
 export function callout(tone: Callout['tone'], text: string, title?: string): Callout {
-  return title === undefined ? { _type: 'callout', tone, text } : { _type: 'callout', tone, title, text };
+  return title === undefined
+    ? { _type: 'callout', tone, text }
+    : { _type: 'callout', tone, title, text };
 }
 
 /** A pull quote. */
 export function quote(text: string, attribution?: string): Quote {
-  return attribution === undefined ? { _type: 'quote', text } : { _type: 'quote', text, attribution };
+  return attribution === undefined
+    ? { _type: 'quote', text }
+    : { _type: 'quote', text, attribution };
 }
 
 /** An image field or inline body image showing one of our illustrations, with its alt text. */
-export function image(illustration: IllustrationName, alt: string, caption?: string): ImagePlaceholder {
+export function image(
+  illustration: IllustrationName,
+  alt: string,
+  caption?: string,
+): ImagePlaceholder {
   return caption === undefined
     ? { _type: 'imageWithAlt', illustration, alt }
     : { _type: 'imageWithAlt', illustration, alt, caption };

@@ -77,7 +77,7 @@ SMP is often a good fit for people who:
 3. have healthy, calm skin on the scalp;
 4. understand that results vary and that upkeep will be needed.
 
-It may not be the right choice straight away if your hair loss is changing quickly, if the skin is inflamed, or if you have a history of keloid scarring. Our guide to choosing a practitioner lists questions to ask at any clinic.
+It may not be the right choice straight away if your hair loss is changing quickly, if the skin is inflamed, or if you have a history of keloid scarring. Our guide to [choosing a practitioner](article:choosing-an-smp-practitioner) lists questions to ask at any clinic.
 
 ## Risks and side effects
 

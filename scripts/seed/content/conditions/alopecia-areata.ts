@@ -11,10 +11,12 @@ export const alopeciaAreata: ConditionDoc = {
   alsoKnownAs: ['Patchy hair loss', 'Spot baldness', 'AA'],
   summary:
     'An autoimmune condition in which the immune system disturbs the hair follicles, causing smooth, usually round patches of hair loss. Hair often regrows, but the course is unpredictable and patches can come and go.',
-  causes: md(`In alopecia areata the body's immune system targets the growing hair follicle. The follicle is not destroyed, which is why hair can grow back, but while the attack continues it stops producing a visible hair.
+  causes:
+    md(`In alopecia areata the body's immune system targets the growing hair follicle. The follicle is not destroyed, which is why hair can grow back, but while the attack continues it stops producing a visible hair.
 
 Why this happens is not fully understood. Genes play a part, and people with alopecia areata are more likely to have, or to have relatives with, other autoimmune or allergic conditions such as thyroid disease, vitiligo, eczema or asthma. Stress and illness are sometimes noticed before a flare, but they are not thought to be the root cause.`),
-  signs: md(`- One or more smooth, round or oval bald patches, often coin-sized, on the scalp or in the beard.
+  signs:
+    md(`- One or more smooth, round or oval bald patches, often coin-sized, on the scalp or in the beard.
 - Short broken hairs that narrow towards the skin at the edge of a patch.
 - Sometimes tingling or mild itch before a patch appears.
 - Small pits or ridges in the nails for some people.
@@ -31,7 +33,8 @@ SMP changes how the scalp looks; it does not affect the immune process, so it ne
       'Timing matters',
     ),
   ],
-  whoItSuits: md(`- People whose patches have been stable for some time and who prefer a short or shaved style.
+  whoItSuits:
+    md(`- People whose patches have been stable for some time and who prefer a short or shaved style.
 - People with extensive or total scalp hair loss who would like the look of a closely shaved head.
 - People who understand that touch-ups or extra work may be needed if the pattern of hair loss changes.`),
   whenNotSuitable: md(`- Hair loss that has not yet been diagnosed: see a doctor first.
@@ -43,7 +46,11 @@ SMP changes how the scalp looks; it does not affect the immune process, so it ne
     'Illustration of a head seen from above with three round bald patches; one patch is filled with fine pigment dots',
     'Round, smooth patches are typical of alopecia areata.',
   ),
-  relatedFaqs: [ref('faq-is-smp-safe'), ref('faq-does-smp-make-hair-grow')],
+  relatedFaqs: [
+    ref('faq-smp-with-alopecia-areata'),
+    ref('faq-does-smp-make-hair-grow'),
+    ref('faq-is-smp-safe'),
+  ],
   relatedArticles: [ref('article-smp-for-alopecia-areata'), ref('article-what-smp-is-and-is-not')],
   medicalReviewer: ref('person-amara-okafor'),
   lastReviewed: '2026-09-14',
