@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
 import { BuildStepError } from './errors.ts';
 
 export interface RunOptions {
@@ -12,6 +13,13 @@ export interface RunOptions {
   onLine: (line: string, stream: 'stdout' | 'stderr') => void;
   /** Called with the process group id once the command runs. */
   onSpawn?: ((pid: number | undefined) => void) | undefined;
+}
+
+/** The shell reports a child killed by signal N as exit code 128 + N: name the signal. */
+function signalNote(code: number | null): string {
+  if (code === null || code <= 128) return '';
+  const name = Object.entries(constants.signals).find(([, n]) => n === code - 128)?.[0];
+  return name ? ` (killed by ${name})` : '';
 }
 
 /** Lines of output kept for the error report of a failed step. */
@@ -91,7 +99,7 @@ export function runCommand(options: RunOptions): Promise<void> {
         resolve();
         return;
       }
-      const how = killedFor ?? (signal ? `killed by ${signal}` : `exited with code ${code}`);
+      const how = killedFor ?? (signal ? `killed by ${signal}` : `exited with code ${code}${signalNote(code)}`);
       const last = tail.slice(-5).join(' | ');
       reject(new BuildStepError(options.step, `${options.step} command ${how}${last ? `; last output: ${last}` : ''}`));
     });

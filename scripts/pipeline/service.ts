@@ -393,6 +393,13 @@ async function reapOrphanBuild(pidFile: string, log: Logger): Promise<void> {
     if (!environ.split('\0').some((v) => v.startsWith('PIPELINE_BUILD_ID='))) return;
     process.kill(-pid, 'SIGKILL');
     log.warn({ pid }, 'killed a build left over from a previous run');
+    // Wait until it is really gone so it cannot overlap with the next build.
+    const deadline = Date.now() + 5_000;
+    while (Date.now() < deadline) {
+      const state = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+      if (!state || / [ZX] /.test(state)) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   } catch {
     // Already gone.
   }
