@@ -26,6 +26,8 @@ export interface ContentLakeConfig {
   corsOrigins: string[];
   /** Anonymous reads of the published perspective, like a public Sanity dataset. */
   publicRead: boolean;
+  /** First webhook retry delay; later ones double (Sanity starts near a second). */
+  webhookRetryBaseMs: number;
 }
 
 const NAME = /^[a-z0-9][-a-z0-9_]{0,63}$/;
@@ -36,6 +38,14 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be 1/0/true/false, got "${raw}"`);
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a positive integer, got "${raw}"`);
+  return value;
 }
 
 /** Reads `CONTENT_LAKE_*` variables (falling back to the Studio's project settings). */
@@ -77,6 +87,7 @@ export function readConfig(
     webhooksFile: env['CONTENT_LAKE_WEBHOOKS'] ? path.resolve(env['CONTENT_LAKE_WEBHOOKS']) : undefined,
     corsOrigins: corsRaw ? corsRaw.split(',').map((o) => o.trim()).filter(Boolean) : [],
     publicRead: flag(env, 'CONTENT_LAKE_PUBLIC_READ', false),
+    webhookRetryBaseMs: positiveInt(env, 'CONTENT_LAKE_WEBHOOK_RETRY_BASE_MS', 1000),
   };
   return { ...config, ...overrides };
 }

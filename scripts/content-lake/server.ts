@@ -12,7 +12,7 @@ import { applyPerspective, parsePerspective, prepareQuery, runQuery, type Perspe
 import { ListenerHub } from './listen.ts';
 import { applyActions, applyMutations, type MutationResult } from './mutations.ts';
 import { DatasetStore, isAssetDoc, type Doc } from './store.ts';
-import { WebhookDispatcher, loadWebhooks, type WebhookDefinition } from './webhooks.ts';
+import { WebhookDispatcher, loadWebhooks, retryDelays, type WebhookDefinition } from './webhooks.ts';
 
 // The HTTP/2 compatibility API mirrors node:http's; one type keeps the handlers simple.
 type Req = IncomingMessage;
@@ -126,7 +126,12 @@ export async function startContentLake(
     throw error;
   }
   const listeners = new ListenerHub(store);
-  const webhooks = new WebhookDispatcher(store, hooks, { projectId: config.projectId, dataset: config.dataset });
+  const webhooks = new WebhookDispatcher(
+    store,
+    hooks,
+    { projectId: config.projectId, dataset: config.dataset },
+    retryDelays(config.webhookRetryBaseMs),
+  );
   const identity = LOCAL_USER.id;
 
   const visibleDocs = (perspective: Perspective): Doc[] =>

@@ -23,8 +23,20 @@ export interface WebhookDefinition {
   headers: Record<string, string>;
 }
 
-/** Sanity retries 429 and 5xx; these delays (ms) double up to about 30 minutes in total. */
-export const RETRY_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 64_000, 128_000, 256_000, 512_000, 900_000];
+/**
+ * Sanity retries 429 and 5xx for about 30 minutes: delays double from `base` (1 s by default),
+ * capped at 15 minutes each, until the total passes 30 minutes.
+ */
+export function retryDelays(base: number): number[] {
+  const delays: number[] = [];
+  let total = 0;
+  for (let delay = base; total < 30 * 60_000; delay *= 2) {
+    const capped = Math.min(delay, 15 * 60_000);
+    delays.push(capped);
+    total += capped;
+  }
+  return delays;
+}
 /** Sanity gives a receiver 30 s to answer. */
 const DELIVERY_TIMEOUT_MS = 30_000;
 
@@ -122,7 +134,7 @@ export class WebhookDispatcher {
     store: DatasetStore,
     private readonly hooks: WebhookDefinition[],
     private readonly project: { projectId: string; dataset: string },
-    private readonly retryDelays: number[] = RETRY_DELAYS_MS,
+    private readonly delays: number[] = retryDelays(1000),
   ) {
     if (hooks.length === 0) return;
     let chain = Promise.resolve();
@@ -226,7 +238,7 @@ export class WebhookDispatcher {
         }
         return;
       }
-      const delay = this.retryDelays[attempt - 1];
+      const delay = this.delays[attempt - 1];
       if (delay === undefined) {
         console.error(`[content-lake] webhook ${delivery.hook.name} gave up after ${attempt} attempts`);
         return;
