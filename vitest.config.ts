@@ -12,5 +12,8 @@ export default defineConfig({
     hookTimeout: 600_000,
     // Real builds and browsers compete for two cores: keep parallelism modest.
     maxWorkers: 2,
+    // Hands out a per-run scratch dir; the site is built lazily there, once, by the first test
+    // file that needs it (tests/helpers/site-build.ts).
+    globalSetup: ['tests/helpers/global-setup.ts'],
   },
 });

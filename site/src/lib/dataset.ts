@@ -21,8 +21,8 @@ export interface LoadedDataset {
   byId: Map<string, SanityDocument>;
   /** Image asset id → absolute path of the original file, for the embedded image pipeline. */
   assetFiles: Map<string, string>;
-  /** Every document id in the file that is not published (drafts, versions). */
-  unpublishedIds: string[];
+  /** Drafts and release versions in the file (assets rewritten), kept out of `documents`. */
+  unpublished: SanityDocument[];
 }
 
 /** Thrown when the dataset file cannot be read or a line is not a document. */
@@ -200,13 +200,10 @@ export async function loadDataset(
   const imagesDir = join(dirname(file), 'images');
   const found = new Map<string, ImageFileRef>();
   const documents: SanityDocument[] = [];
-  const unpublishedIds: string[] = [];
+  const unpublished: SanityDocument[] = [];
   for (const doc of raw) {
-    if (isUnpublishedId(doc._id)) {
-      unpublishedIds.push(doc._id);
-      continue;
-    }
-    documents.push(rewriteAssets(doc, found) as SanityDocument);
+    const rewritten = rewriteAssets(doc, found) as SanityDocument;
+    (isUnpublishedId(doc._id) ? unpublished : documents).push(rewritten);
   }
 
   const assetFiles = new Map<string, string>();
@@ -223,7 +220,7 @@ export async function loadDataset(
 
   const byId = new Map<string, SanityDocument>();
   for (const doc of documents) byId.set(doc._id, doc);
-  return { documents, byId, assetFiles, unpublishedIds };
+  return { documents, byId, assetFiles, unpublished };
 }
 
 /** Short stable hash, used for cache keys and synthetic revisions. */

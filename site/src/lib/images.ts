@@ -45,9 +45,18 @@ function formatOf(file: string): 'jpg' | 'png' | 'webp' | 'gif' | 'avif' {
   return 'jpg';
 }
 
+/**
+ * True while `astro build` collects static images. Astro installs this hook only for builds;
+ * NODE_ENV (and so import.meta.env.DEV) can be anything, e.g. "test" under a test runner.
+ */
+function collectingStaticImages(): boolean {
+  const assets = (globalThis as { astroAsset?: { addStaticImage?: unknown } }).astroAsset;
+  return typeof assets?.addStaticImage === 'function';
+}
+
 async function localSource(image: ImageData, file: string) {
   // Shaped like an imported image (ImageMetadata) so Astro treats it as a local file.
-  if (import.meta.env.DEV) {
+  if (!collectingStaticImages()) {
     return { src: `/@fs${file}`, width: image.width, height: image.height, format: formatOf(file) };
   }
   await stageOriginal(file);
