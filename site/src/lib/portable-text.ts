@@ -168,6 +168,10 @@ export function renderBody(blocks: readonly BodyBlock[], options: RenderBodyOpti
       em: ({ children }) => `<em>${children}</em>`,
       link,
       internalLink,
+      // Decorators the library knows but our schema does not: text only, like any unknown mark.
+      code: ({ children }) => children,
+      underline: ({ children }) => children,
+      'strike-through': ({ children }) => children,
     },
     types: {
       imageWithAlt: ({ value }) => figures.get((value as { _key: string })._key) ?? '',
