@@ -98,7 +98,7 @@ The consultation is where we work out together whether it fits you.`,
     updated: '2026-09-14',
     question: 'Can I have SMP if I have alopecia areata?',
     answer: `Often, yes, but timing matters. Alopecia areata can be active and relapsing, so we prefer a period when no new patches have appeared for some months and the skin is calm, and we follow your dermatologist's advice, for example after steroid injections. SMP does not stop new patches or affect regrowth. Read [SMP for alopecia areata](article:smp-for-alopecia-areata).`,
-    conditions: ['alopecia-areata'],
+    conditions: ['alopecia-areata', 'alopecia-totalis-universalis'],
   }),
   faq({
     slug: 'can-women-have-smp',

@@ -4,6 +4,7 @@ import { people } from './people.ts';
 import { faqs } from './faqs.ts';
 import { draftGreyHair } from './drafts.ts';
 import { alopeciaAreata } from './conditions/alopecia-areata.ts';
+import { alopeciaTotalisUniversalis } from './conditions/alopecia-totalis-universalis.ts';
 import { femalePatternHairLoss } from './conditions/female-pattern-hair-loss.ts';
 import { hairTransplantScarring } from './conditions/hair-transplant-scarring.ts';
 import { malePatternBaldness } from './conditions/male-pattern-baldness.ts';
@@ -24,6 +25,7 @@ export function allDocuments(): SeedDoc[] {
     siteSettings,
     ...people,
     alopeciaAreata,
+    alopeciaTotalisUniversalis,
     malePatternBaldness,
     femalePatternHairLoss,
     hairTransplantScarring,

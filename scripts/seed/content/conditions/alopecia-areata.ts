@@ -20,7 +20,7 @@ Why this happens is not fully understood. Genes play a part, and people with alo
 - Short broken hairs that narrow towards the skin at the edge of a patch.
 - Sometimes tingling or mild itch before a patch appears.
 - Small pits or ridges in the nails for some people.
-- Less often, loss of all scalp hair (alopecia totalis) or all body hair (alopecia universalis).
+- Less often, loss of all scalp hair or all body hair: [alopecia totalis or universalis](condition:alopecia-totalis-universalis).
 
 Patchy hair loss has several possible causes, including fungal infection and scarring conditions, so a GP or dermatologist should make the diagnosis.`),
   howSmpHelps: [
