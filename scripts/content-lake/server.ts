@@ -317,7 +317,12 @@ export async function startContentLake(
     }
     // Only redirect to allowed origins: a login page must not be an open redirect.
     if (!isAllowedOrigin(config, target.origin)) throw new ContentLakeError(400, 'invalidOrigin', `Origin ${target.origin} is not allowed`);
-    const html = { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'", 'x-frame-options': 'DENY' };
+    // form-action also governs the redirect after submitting, so the Studio's origin is listed.
+    const html = {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': `default-src 'none'; style-src 'unsafe-inline'; form-action 'self' ${target.origin}`,
+      'x-frame-options': 'DENY',
+    };
     if (submitted === undefined) {
       res.writeHead(200, html);
       res.end(loginPage(origin));
