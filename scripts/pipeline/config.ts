@@ -7,8 +7,11 @@ export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 /** Where the pipeline keeps releases and its own state unless PIPELINE_DIR says otherwise. */
 export const DEFAULT_PIPELINE_DIR = path.join(REPO_ROOT, '.pipeline');
 
-/** The real site build: `astro build` in site/ (what `pnpm --filter @smp/site run build` runs). */
-export const DEFAULT_BUILD_COMMAND = 'node_modules/.bin/astro build';
+/**
+ * The real site build: `astro build` in site/ (what `pnpm --filter @smp/site run build` runs),
+ * started with the service's own Node so it never depends on what `node` is first on PATH.
+ */
+export const DEFAULT_BUILD_COMMAND = 'node_modules/astro/bin/astro.mjs build';
 
 /**
  * Sanity retries 429 and 5xx deliveries with backoff for about 30 minutes, and a retried delivery

@@ -105,10 +105,11 @@ export interface PublisherDeps {
 /** The shell command for a build of the given mode. */
 export function buildCommandFor(config: PipelineConfig, mode: 'full' | 'incremental'): string {
   if (config.buildCommand !== DEFAULT_BUILD_COMMAND) return config.buildCommand;
-  // The real site: Astro's incremental build reuses pages whose cacheKey is unchanged; --force
-  // discards that cache for a full rebuild.
-  const configFlag = config.incremental ? ' --config ../scripts/pipeline/astro-incremental.config.mjs' : '';
-  return `${config.buildCommand}${configFlag}${mode === 'full' ? ' --force' : ''}`;
+  // The real site, on the same Node as this service. Astro's incremental build (switched on by
+  // SITE_INCREMENTAL_BUILD) reuses pages whose cacheKey is unchanged; --force discards that
+  // cache for a full rebuild and records a fresh one.
+  const node = JSON.stringify(process.execPath);
+  return `${node} ${config.buildCommand}${mode === 'full' ? ' --force' : ''}`;
 }
 
 /** Runs one unit of work end to end; resolves true when the result is live (or nothing changed). */
@@ -214,6 +215,7 @@ export async function publish(work: Work, deps: PublisherDeps): Promise<boolean>
             ...(config.source.kind === 'ndjson' ? { SMP_DATASET: config.source.datasetPath } : {}),
             PIPELINE_BUILD_ID: id,
             PIPELINE_BUILD_MODE: prepared.mode,
+            SITE_INCREMENTAL_BUILD: config.incremental ? '1' : '0',
             PIPELINE_CHANGED_IDS: changedIds.slice(0, 1000).join(','),
             // The webhook secret is the service's alone: the build (and so the site) never sees it.
             SANITY_WEBHOOK_SECRET: undefined,

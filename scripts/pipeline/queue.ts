@@ -17,6 +17,8 @@ interface PersistedState {
   version: 1;
   pending: Work | null;
   running: Work | null;
+  /** Set by a failed build: the next one rebuilds in full (the build cache may be half-written). */
+  fullNext?: boolean;
 }
 
 /** Merges `b` into `a` (both may be absent). */
@@ -66,6 +68,7 @@ export class CoalescingQueue {
   #timer: NodeJS.Timeout | undefined;
   #writeChain: Promise<void> = Promise.resolve();
   #stopped = false;
+  #fullNext = false;
   #idleWaiters: (() => void)[] = [];
   readonly stats: QueueStats = {
     started: 0,
@@ -90,6 +93,7 @@ export class CoalescingQueue {
         work = mergeWork(work, { ...state.running, full: true, reasons: [...state.running.reasons, 'interrupted'] });
       }
       this.#pending = work;
+      this.#fullNext = state.fullNext === true;
       if (work) this.stats.maxPending = 1;
     }
     await this.#persist();
@@ -147,7 +151,7 @@ export class CoalescingQueue {
 
   async #start(): Promise<void> {
     if (this.#stopped || this.#running || !this.#pending) return;
-    const work = this.#pending;
+    const work = this.#fullNext ? { ...this.#pending, full: true } : this.#pending;
     this.#running = work;
     this.#pending = null;
     this.#runningSince = Date.now();
@@ -162,6 +166,7 @@ export class CoalescingQueue {
     }
     if (ok) this.stats.succeeded += 1;
     else this.stats.failed += 1;
+    this.#fullNext = !ok;
     this.#running = null;
     this.#runningSince = undefined;
     let delay = this.#options.debounceMs;
@@ -174,10 +179,6 @@ export class CoalescingQueue {
         reasons: [...work.reasons, 'retry'],
       });
       delay = this.#options.retryDelayMs;
-    } else if (!ok) {
-      // TypeScript narrowed the field to null above, but deliveries may have refilled it meanwhile.
-      const refilled = this.#pending as Work | null;
-      if (refilled) refilled.full = true;
     }
     if (!this.#stopped) await this.#persist();
     if (this.#pending) {
@@ -188,7 +189,12 @@ export class CoalescingQueue {
   }
 
   #persist(): Promise<void> {
-    const state: PersistedState = { version: 1, pending: this.#pending, running: this.#running };
+    const state: PersistedState = {
+      version: 1,
+      pending: this.#pending,
+      running: this.#running,
+      fullNext: this.#fullNext,
+    };
     const text = JSON.stringify(state) + '\n';
     // A failed write must not poison later ones: each write starts from a settled chain.
     const write = this.#writeChain.catch(() => undefined).then(() => writeFileAtomic(this.#options.stateFile, text));

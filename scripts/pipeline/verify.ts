@@ -1,4 +1,4 @@
-import { access, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Revisions } from './content.ts';
 import { BuildStepError } from './errors.ts';
@@ -123,5 +123,33 @@ export async function verifyRelease(releaseDir: string, options: VerifyOptions):
   await mustExist(releaseDir, 'index.html', 'the home page');
   await mustExist(releaseDir, path.join('pagefind', 'pagefind.js'), 'the search index');
   await mustExist(releaseDir, path.join('pagefind', 'pagefind-entry.json'), 'the search index');
+  await checkNoInlineScripts(releaseDir);
   return report;
+}
+
+/** Pages sampled for inline scripts: enough to catch a layout-wide mistake, cheap at 10k pages. */
+const INLINE_SCRIPT_SAMPLE = 200;
+
+/**
+ * The Content-Security-Policy forbids inline scripts; a page that relies on one would ship
+ * broken. A `<script>` without `src` is allowed only as a data block (JSON-LD, JSON).
+ */
+async function checkNoInlineScripts(releaseDir: string): Promise<void> {
+  const files: string[] = ['index.html'];
+  const entries = await readdir(releaseDir, { recursive: true });
+  for (const entry of entries) {
+    if (files.length >= INLINE_SCRIPT_SAMPLE) break;
+    if (entry.endsWith('.html') && entry !== 'index.html') files.push(entry);
+  }
+  const scriptTag = /<script\b([^>]*)>/gi;
+  for (const file of files) {
+    const html = await readFile(path.join(releaseDir, file), 'utf8').catch(() => '');
+    for (const match of html.matchAll(scriptTag)) {
+      const attrs = match[1] ?? '';
+      if (/\bsrc\s*=/i.test(attrs)) continue;
+      const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
+      if (type === 'application/ld+json' || type === 'application/json') continue;
+      throw new BuildStepError('verify', `${file} has an inline script, which the Content-Security-Policy blocks`);
+    }
+  }
 }
