@@ -23,6 +23,8 @@ async function main(argv: string[]): Promise<number> {
   let list = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
+    // `pnpm rollback -- --list` forwards the separator itself.
+    if (arg === '--') continue;
     if (arg === '--to') {
       to = argv[i + 1];
       if (to === undefined) throw new CliError(2, `--to needs a release id\n\n${USAGE}`);
