@@ -403,13 +403,17 @@ const illustrations = {
   traction: () => {
     const [w, h] = HERO;
     const head = { cx: 780, cy: 430, rx: 290, ry: 330 };
-    const temple = { cx: 600, cy: 300, rx: 80, ry: 70 };
-    const strands = Array.from({ length: 14 }, (_, i) => {
-      const y = 150 + i * 28;
+    const temple = { cx: 585, cy: 300, rx: 70, ry: 65 };
+    const cap =
+      'M600 250 C640 110 900 60 1040 230 C1090 330 1080 520 980 640 L940 560 C920 470 900 420 850 400 C760 380 680 360 620 340 C590 310 585 280 600 250 Z';
+    const strands = Array.from({ length: 11 }, (_, i) => {
+      const t = i / 10;
+      const sx = 600 + t * 260;
+      const sy = 250 - Math.sin(t * Math.PI) * 120 + t * 150;
       return path(
-        `M${560 + i * 6} ${y} Q${800} ${y - 40} ${1090} ${360}`,
+        `M${sx.toFixed(1)} ${sy.toFixed(1)} Q${(sx + 1110) / 2} ${(sy + 330) / 2 - 50} 1110 330`,
         'none',
-        `stroke="${C.hair}" stroke-width="7" stroke-opacity="0.85"`,
+        `stroke="#5a4236" stroke-width="6"`,
       );
     }).join('');
     return svg(
@@ -419,20 +423,25 @@ const illustrations = {
         rect(0, 0, w, h, '#f1ece4'),
         rect(720, 680, 180, 220, C.skinDeep),
         ellipse(head.cx, head.cy, head.rx, head.ry, C.skin),
-        ellipse(900, 470, 40, 66, C.skinDeep),
-        path('M520 330 Q470 420 500 470 L540 470', C.skin),
-        circle(1110, 330, 95, C.hair),
-        strands,
+        path('M496 400 L452 478 L500 492 Z', C.skin),
+        path(cap, C.hair),
+        `<clipPath id="cap"><path d="${cap}"/></clipPath><g clip-path="url(#cap)">${strands}</g>`,
+        circle(1120, 330, 90, C.hair),
+        ellipse(880, 470, 38, 62, C.skinDeep),
         dotField({
           x: temple.cx - temple.rx,
           y: temple.cy - temple.ry,
           width: temple.rx * 2,
           height: temple.ry * 2,
-          spacing: 16,
+          spacing: 15,
           radius: [1.6, 2.6],
           color: C.hair,
           seed: 81,
-          keep: (x, y) => (inEllipse(x, y, temple.cx, temple.cy, temple.rx, temple.ry) ? 0.35 : 0),
+          keep: (x, y) =>
+            inEllipse(x, y, temple.cx, temple.cy, temple.rx, temple.ry) &&
+            inEllipse(x, y, head.cx, head.cy, head.rx, head.ry)
+              ? 0.4
+              : 0,
         }),
         ellipse(
           temple.cx,

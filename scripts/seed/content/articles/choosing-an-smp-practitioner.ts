@@ -28,12 +28,12 @@ There is currently no single national qualification for SMP in the UK, so ask di
 
 ## Registration and licensing
 
-In England, anyone who tattoos, including SMP, must be registered with their local council for skin piercing or tattooing, and so must the premises they work in. Councils inspect hygiene standards before registering. In London, many boroughs use a special treatment licence instead. Scotland and Wales have their own licensing schemes.
+In England, anyone who tattoos, including SMP, must be registered with their local council for skin piercing or tattooing, and so must the premises they work in. Registration comes with hygiene byelaws that councils can inspect against. In London, many boroughs use a special treatment licence instead. Scotland and Wales have their own licensing schemes.
 
 Ask to see the registration certificate; it is often displayed in the treatment room. If a practitioner works from home or a mobile setting, ask how that space is registered. Also ask whether they hold professional indemnity and public liability insurance.`),
     callout(
       'warning',
-      'Tattooing anyone under 18 is illegal in the UK, and a responsible clinic will check. Be wary of any provider who cannot show council registration, who offers treatment without a consultation, or who pressures you to book on the day.',
+      'It is illegal to tattoo anyone under 18 in England, Scotland and Wales, and a responsible clinic will check your age. Be wary of any provider who cannot show council registration, who offers treatment without a consultation, or who pressures you to book on the day.',
       'Red flags',
     ),
     ...md(`## Hygiene you can see

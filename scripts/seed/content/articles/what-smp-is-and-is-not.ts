@@ -41,8 +41,8 @@ Used well, SMP can change how hair loss looks quite dramatically. Common goals i
 
 Many clients tell us the biggest change is not in the mirror but in everyday life: no more angling away from overhead lights or worrying about wind and rain.`),
     quote(
-      'I stopped checking every reflection. It did not give me hair, and I knew that going in, but it gave me a look I am comfortable with.',
-      'A Pointwell client, shared with permission',
+      'The best thing SMP can offer is an end to the daily effort of hiding hair loss. The most important thing a practitioner can offer is honesty that it changes how the scalp looks, not the hair loss itself.',
+      'Dr Amara Okafor, consultant dermatologist',
     ),
     ...md(`## What SMP is not
 
