@@ -1,4 +1,4 @@
-import { image } from '../lib/pt.ts';
+import { focusOn, image } from '../lib/pt.ts';
 import { slug, type PersonDoc } from './model.ts';
 
 export const jordanHale: PersonDoc = {
@@ -12,9 +12,15 @@ export const jordanHale: PersonDoc = {
   jobTitle: 'Lead scalp micropigmentation practitioner',
   credentials: 'Accredited SMP training; infection prevention and control certificate',
   bio: 'Jordan has worked as a scalp micropigmentation practitioner for over nine years and founded Pointwell to offer the treatment with clinical standards and straight answers. Jordan designs every hairline by hand and writes most of our guides.',
-  image: image(
-    'portrait-practitioner',
-    'Illustrated portrait of Jordan Hale: a smiling figure with a closely shaved head in a teal top',
+  image: focusOn(
+    image(
+      'portrait-practitioner',
+      'Illustrated portrait of Jordan Hale: a smiling figure with a closely shaved head in a teal top',
+    ),
+    0.5,
+    0.47,
+    0.5,
+    0.55,
   ),
   sameAs: ['https://profiles.example.org/jordan-hale-smp'],
 };
@@ -30,9 +36,15 @@ export const amaraOkafor: PersonDoc = {
   jobTitle: 'Consultant dermatologist',
   credentials: 'MBChB, MRCP (Derm)',
   bio: 'Dr Okafor is a consultant dermatologist with a special interest in hair and scalp disorders. She reviews our condition pages and medical statements independently and does not perform cosmetic tattooing.',
-  image: image(
-    'portrait-dermatologist',
-    'Illustrated portrait of Dr Amara Okafor: a smiling figure with long dark hair and round glasses',
+  image: focusOn(
+    image(
+      'portrait-dermatologist',
+      'Illustrated portrait of Dr Amara Okafor: a smiling figure with long dark hair and round glasses',
+    ),
+    0.5,
+    0.47,
+    0.5,
+    0.55,
   ),
   sameAs: ['https://profiles.example.org/dr-amara-okafor'],
 };
@@ -48,9 +60,15 @@ export const priyaShah: PersonDoc = {
   jobTitle: 'SMP practitioner and registered nurse',
   credentials: 'RN (Adult), accredited SMP training',
   bio: 'Priya trained as an adult nurse before moving into scalp micropigmentation. She leads our work with women and with clients who have scarring, and runs the clinic’s patch-test and aftercare programme.',
-  image: image(
-    'portrait-nurse',
-    'Illustrated portrait of Priya Shah: a smiling figure with short brown hair in a sage green top',
+  image: focusOn(
+    image(
+      'portrait-nurse',
+      'Illustrated portrait of Priya Shah: a smiling figure with short brown hair in a sage green top',
+    ),
+    0.5,
+    0.47,
+    0.5,
+    0.55,
   ),
   sameAs: ['https://profiles.example.org/priya-shah-rn'],
 };

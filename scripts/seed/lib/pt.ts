@@ -57,6 +57,26 @@ export interface ImagePlaceholder {
   illustration: IllustrationName;
   alt: string;
   caption?: string;
+  hotspot?: Hotspot;
+  crop?: Crop;
+}
+
+/** The part of an image to keep in view when it is cropped (fractions of width and height). */
+export interface Hotspot {
+  _type: 'sanity.imageHotspot';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** How much is cut from each edge, as fractions; all zero means uncropped. */
+export interface Crop {
+  _type: 'sanity.imageCrop';
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
 }
 
 export type BodyItem = Block | Callout | Quote | ImagePlaceholder;
@@ -190,6 +210,21 @@ export function image(
   return caption === undefined
     ? { _type: 'imageWithAlt', illustration, alt }
     : { _type: 'imageWithAlt', illustration, alt, caption };
+}
+
+/** Adds a hotspot (centre and size as fractions) and an empty crop, as the Studio stores them. */
+export function focusOn(
+  img: ImagePlaceholder,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): ImagePlaceholder {
+  return {
+    ...img,
+    hotspot: { _type: 'sanity.imageHotspot', x, y, width, height },
+    crop: { _type: 'sanity.imageCrop', top: 0, bottom: 0, left: 0, right: 0 },
+  };
 }
 
 /** Plain text of a body (for word counts and the claim-word check). */
