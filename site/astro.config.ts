@@ -14,7 +14,14 @@ const env = siteEnv();
 // node_modules because the bundle resolves its dependencies from where it is written.
 const siteRoot = fileURLToPath(new URL('.', import.meta.url));
 if (!env.outDir.startsWith(siteRoot)) {
-  const workDir = join(siteRoot, 'node_modules', '.cache', 'smp-site', 'builds', shortHash([env.outDir]));
+  const workDir = join(
+    siteRoot,
+    'node_modules',
+    '.cache',
+    'smp-site',
+    'builds',
+    shortHash([env.outDir]),
+  );
   mkdirSync(workDir, { recursive: true });
   process.chdir(workDir);
 }

@@ -56,10 +56,16 @@ export async function writeBrokenDataset(source: string): Promise<string> {
   );
   out.push(
     { ...base(BROKEN.noSlug), slug: undefined } as never,
-    { ...base(BROKEN.danglingAuthor), author: { _type: 'reference', _ref: 'person-does-not-exist' } },
+    {
+      ...base(BROKEN.danglingAuthor),
+      author: { _type: 'reference', _ref: 'person-does-not-exist' },
+    },
     {
       ...base(BROKEN.unknownBlock),
-      body: [block('Kept paragraph.'), { _type: 'youtube', _key: 'yt1', url: 'https://video.example/x' }],
+      body: [
+        block('Kept paragraph.'),
+        { _type: 'youtube', _key: 'yt1', url: 'https://video.example/x' },
+      ],
     },
     {
       ...base(BROKEN.missingImage),
@@ -70,7 +76,13 @@ export async function writeBrokenDataset(source: string): Promise<string> {
       body: [
         block(
           'Link to nowhere',
-          [{ _type: 'internalLink', _key: 'l1', reference: { _type: 'reference', _ref: 'article-does-not-exist' } }],
+          [
+            {
+              _type: 'internalLink',
+              _key: 'l1',
+              reference: { _type: 'reference', _ref: 'article-does-not-exist' },
+            },
+          ],
           ['l1'],
         ),
       ],

@@ -131,7 +131,10 @@ export async function startContentLakeServer(options: {
       } catch (err) {
         const status = err instanceof HttpError ? err.status : 500;
         send(res, status, {
-          error: { description: (err as Error).message, type: status === 400 ? 'queryParseError' : 'httpError' },
+          error: {
+            description: (err as Error).message,
+            type: status === 400 ? 'queryParseError' : 'httpError',
+          },
         });
       }
     })();

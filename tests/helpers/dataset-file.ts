@@ -17,7 +17,7 @@ export interface ExportedDoc {
   _id: string;
   _type: string;
   _rev: string;
-  slug?: { current?: string };
+  slug?: { _type?: string; current?: string } | undefined;
   [key: string]: unknown;
 }
 

@@ -24,7 +24,9 @@ export function tags(html: string, ...names: string[]): Tag[] {
   const out: Tag[] = [];
   for (const m of html.matchAll(re)) {
     const attrs: Record<string, string> = {};
-    for (const a of (m[2] ?? '').matchAll(/([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
+    for (const a of (m[2] ?? '').matchAll(
+      /([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g,
+    )) {
       attrs[(a[1] ?? '').toLowerCase()] = decode(a[2] ?? a[3] ?? a[4] ?? '');
     }
     out.push({ name: (m[1] ?? '').toLowerCase(), attrs });

@@ -1,7 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLED_DATASET, publishedDocs, readExport, type ExportedDoc } from '../helpers/dataset-file.ts';
+import {
+  BUNDLED_DATASET,
+  publishedDocs,
+  readExport,
+  type ExportedDoc,
+} from '../helpers/dataset-file.ts';
 import { htmlPages, ids, jsonLd, readPage, tags } from '../helpers/html.ts';
 import { bundledSiteBuild, type SiteBuild } from '../helpers/site-build.ts';
 
@@ -26,7 +31,8 @@ describe('every published document has its page, drafts none', () => {
   });
 
   it('has a page for every condition', () => {
-    for (const d of ofType('condition')) expect(pages.has(`/conditions/${slug(d)}/`), d._id).toBe(true);
+    for (const d of ofType('condition'))
+      expect(pages.has(`/conditions/${slug(d)}/`), d._id).toBe(true);
   });
 
   it('has a page for every person', () => {
@@ -39,7 +45,15 @@ describe('every published document has its page, drafts none', () => {
   });
 
   it('has the fixed pages: home, lists, search, contact, 404', () => {
-    for (const p of ['/', '/articles/', '/conditions/', '/faq/', '/search/', '/contact/', '/404.html']) {
+    for (const p of [
+      '/',
+      '/articles/',
+      '/conditions/',
+      '/faq/',
+      '/search/',
+      '/contact/',
+      '/404.html',
+    ]) {
       expect(pages.has(p), p).toBe(true);
     }
   });
@@ -72,19 +86,27 @@ describe('links', () => {
     for (const [path] of pages) {
       const html = page(path);
       for (const t of tags(html, 'a', 'link', 'img', 'script')) {
-        const urls = [t.attrs['href'], t.attrs['src'], ...(t.attrs['srcset'] ?? '').split(',').map((s) => s.trim().split(/\s+/)[0])];
+        const urls = [
+          t.attrs['href'],
+          t.attrs['src'],
+          ...(t.attrs['srcset'] ?? '').split(',').map((s) => s.trim().split(/\s+/)[0]),
+        ];
         for (const url of urls) {
           if (!url) continue;
           if (url.startsWith('#')) {
-            if (url.length > 1 && !idsOf(path).has(decodeURIComponent(url.slice(1)))) broken.push(`${path} → ${url}`);
+            if (url.length > 1 && !idsOf(path).has(decodeURIComponent(url.slice(1))))
+              broken.push(`${path} → ${url}`);
             continue;
           }
           if (!url.startsWith('/') || url.startsWith('//')) continue;
           checked++;
           const [target = '', fragment] = url.split('#');
-          const file = target.endsWith('/') ? join(build.outDir, target, 'index.html') : join(build.outDir, target);
+          const file = target.endsWith('/')
+            ? join(build.outDir, target, 'index.html')
+            : join(build.outDir, target);
           if (!existsSync(file)) broken.push(`${path} → ${url}`);
-          else if (fragment && target.endsWith('/') && !idsOf(target).has(fragment)) broken.push(`${path} → ${url}`);
+          else if (fragment && target.endsWith('/') && !idsOf(target).has(fragment))
+            broken.push(`${path} → ${url}`);
         }
       }
     }
@@ -140,7 +162,9 @@ describe('structured data', () => {
   it('the home page describes the clinic', () => {
     const clinic = jsonLd(page('/')).find((d) => d['@type'] === 'MedicalClinic');
     expect(clinic?.['name']).toBeTruthy();
-    expect((clinic?.['address'] as Record<string, unknown> | undefined)?.['@type']).toBe('PostalAddress');
+    expect((clinic?.['address'] as Record<string, unknown> | undefined)?.['@type']).toBe(
+      'PostalAddress',
+    );
   });
 
   it('article pages carry Article (author, dates, image, reviewer) and BreadcrumbList', () => {
@@ -176,7 +200,11 @@ describe('structured data', () => {
     expect(types('/faq/')).toEqual(['FAQPage', 'BreadcrumbList']);
     const faq = jsonLd(page('/faq/'))[0] ?? {};
     const questions = faq['mainEntity'] as Record<string, unknown>[];
-    expect(questions.map((q) => q['name']).sort()).toEqual(ofType('faq').map((d) => d['question']).sort());
+    expect(questions.map((q) => q['name']).sort()).toEqual(
+      ofType('faq')
+        .map((d) => d['question'])
+        .sort(),
+    );
     for (const q of questions) {
       expect((q['acceptedAnswer'] as Record<string, unknown>)['text']).toMatch(/\w/);
     }
@@ -220,8 +248,14 @@ describe('pages a reader relies on', () => {
       const meta = tags(page(p), 'meta', 'link');
       const canonical = meta.find((t) => t.attrs['rel'] === 'canonical')?.attrs['href'];
       expect(canonical, p).toBe(`https://www.pointwell.example${p}`);
-      expect(meta.some((t) => t.attrs['name'] === 'description' && t.attrs['content']), p).toBe(true);
-      expect(meta.some((t) => t.attrs['property'] === 'og:title'), p).toBe(true);
+      expect(
+        meta.some((t) => t.attrs['name'] === 'description' && t.attrs['content']),
+        p,
+      ).toBe(true);
+      expect(
+        meta.some((t) => t.attrs['property'] === 'og:title'),
+        p,
+      ).toBe(true);
     }
   });
 });
@@ -231,7 +265,7 @@ describe('feeds and files for crawlers', () => {
     const xml = readFileSync(join(build.outDir, 'sitemap.xml'), 'utf8');
     for (const d of [...ofType('article'), ...ofType('condition')]) {
       const prefix = d._type === 'article' ? 'articles' : 'conditions';
-      const loc = `<loc>https://www.pointwell.example/${prefix}/${slug(d)}/</loc><lastmod>${String(d._updatedAt).slice(0, 10)}</lastmod>`;
+      const loc = `<loc>https://www.pointwell.example/${prefix}/${slug(d)}/</loc><lastmod>${String(d['_updatedAt']).slice(0, 10)}</lastmod>`;
       expect(xml).toContain(loc);
     }
     expect(xml).not.toContain('_build');

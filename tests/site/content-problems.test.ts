@@ -70,7 +70,9 @@ describe('content problems', () => {
 
   it('healthy documents are untouched and nothing else is reported', () => {
     expect(content.problems).toHaveLength(8);
-    expect(content.articles.find((a) => a.slug === 'smp-for-alopecia-areata')?.author?.name).toBe('Alex Morgan');
+    expect(content.articles.find((a) => a.slug === 'smp-for-alopecia-areata')?.author?.name).toBe(
+      'Alex Morgan',
+    );
   });
 });
 
@@ -78,7 +80,10 @@ describe('cache keys', () => {
   it('differ between pages and are stable for the same content', async () => {
     const keys = content.articles.map((a) => a.cacheKey);
     expect(new Set(keys).size).toBe(keys.length);
-    const source = await createSource({ kind: 'embedded', datasetFile: FIXTURE_DATASET }, REPO_ROOT);
+    const source = await createSource(
+      { kind: 'embedded', datasetFile: FIXTURE_DATASET },
+      REPO_ROOT,
+    );
     const again = buildSiteContent(await fetchRawContent(source), 'embedded');
     const a1 = again.articles.find((a) => a.slug === 'what-is-smp');
     const a2 = content.articles.find((a) => a.slug === 'what-is-smp');
@@ -86,7 +91,10 @@ describe('cache keys', () => {
   });
 
   it('change when a referenced document changes', async () => {
-    const source = await createSource({ kind: 'embedded', datasetFile: FIXTURE_DATASET }, REPO_ROOT);
+    const source = await createSource(
+      { kind: 'embedded', datasetFile: FIXTURE_DATASET },
+      REPO_ROOT,
+    );
     const raw = await fetchRawContent(source);
     const before = buildSiteContent(raw, 'embedded');
     const revisions = (raw.revisions as { _id: string; _rev: string }[]).map((r) =>

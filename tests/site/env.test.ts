@@ -5,7 +5,10 @@ import { REPO_ROOT } from '../helpers/dataset-file.ts';
 describe('site environment', () => {
   it('defaults to the embedded bundled dataset and site/dist', () => {
     const env = readSiteEnv({});
-    expect(env.source).toEqual({ kind: 'embedded', datasetFile: `${REPO_ROOT}/site/content/data.ndjson` });
+    expect(env.source).toEqual({
+      kind: 'embedded',
+      datasetFile: `${REPO_ROOT}/site/content/data.ndjson`,
+    });
     expect(env.outDir).toBe(`${REPO_ROOT}/site/dist`);
     expect(env.siteUrl).toBeUndefined();
     expect(env.incrementalBuild).toBe(false);
@@ -32,7 +35,10 @@ describe('site environment', () => {
     [{ SANITY_DATASET: 'production' }, 'SANITY_PROJECT_ID'],
     [{ SANITY_PROJECT_ID: 'ABC 123', SANITY_DATASET: 'production' }, 'SANITY_PROJECT_ID'],
     [{ SANITY_PROJECT_ID: 'abc', SANITY_DATASET: 'Prod!' }, 'SANITY_DATASET'],
-    [{ SANITY_PROJECT_ID: 'abc', SANITY_DATASET: 'p', SANITY_API_HOST: 'ftp://x' }, 'SANITY_API_HOST'],
+    [
+      { SANITY_PROJECT_ID: 'abc', SANITY_DATASET: 'p', SANITY_API_HOST: 'ftp://x' },
+      'SANITY_API_HOST',
+    ],
     [{ SITE_URL: 'not a url' }, 'SITE_URL'],
     [{ SITE_URL: 'javascript:alert(1)' }, 'SITE_URL'],
     [{ SMP_DATASET: 'nowhere/data.ndjson' }, 'SMP_DATASET'],
@@ -50,8 +56,13 @@ describe('site environment', () => {
   });
 
   it('resolves relative paths from the repository root', () => {
-    const env = readSiteEnv({ SITE_OUT_DIR: 'out/x', SMP_DATASET: 'tests/fixtures/site/data.ndjson' });
+    const env = readSiteEnv({
+      SITE_OUT_DIR: 'out/x',
+      SMP_DATASET: 'tests/fixtures/site/data.ndjson',
+    });
     expect(env.outDir).toBe(`${REPO_ROOT}/out/x`);
-    expect(env.source).toMatchObject({ datasetFile: `${REPO_ROOT}/tests/fixtures/site/data.ndjson` });
+    expect(env.source).toMatchObject({
+      datasetFile: `${REPO_ROOT}/tests/fixtures/site/data.ndjson`,
+    });
   });
 });

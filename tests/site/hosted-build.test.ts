@@ -38,9 +38,13 @@ const report = () =>
 
 describe('build against a Content Lake', () => {
   it('logs the hosted source and makes six queries through the client', () => {
-    expect(build.log).toMatch(/\[content\] source: hosted Content Lake \(project pointwell, dataset production, http:\/\/127\.0\.0\.1:\d+, with read token\)/);
+    expect(build.log).toMatch(
+      /\[content\] source: hosted Content Lake \(project pointwell, dataset production, http:\/\/127\.0\.0\.1:\d+, with read token\)/,
+    );
     expect(report().queries.count).toBe(6);
-    expect(server.requests.filter((r) => r.authorization === 'Bearer sk-secret-read-token')).toHaveLength(6);
+    expect(
+      server.requests.filter((r) => r.authorization === 'Bearer sk-secret-read-token'),
+    ).toHaveLength(6);
   });
 
   it('builds a page for every published article and condition of the dataset', () => {
@@ -58,7 +62,9 @@ describe('build against a Content Lake', () => {
     const imgs = tags(html, 'img');
     expect(imgs.length).toBeGreaterThan(0);
     for (const img of imgs) {
-      expect(img.attrs['src']).toMatch(/^https:\/\/cdn\.sanity\.io\/images\/pointwell\/production\/.+auto=format/);
+      expect(img.attrs['src']).toMatch(
+        /^https:\/\/cdn\.sanity\.io\/images\/pointwell\/production\/.+auto=format/,
+      );
     }
     expect(existsSync(join(build.outDir, '_content-images'))).toBe(false);
   });
@@ -67,7 +73,9 @@ describe('build against a Content Lake', () => {
     for (const [, file] of htmlPages(build.outDir)) {
       expect(readFileSync(file, 'utf8')).not.toContain('sk-secret-read-token');
     }
-    expect(readFileSync(join(build.outDir, '_build', 'report.json'), 'utf8')).not.toContain('sk-secret');
+    expect(readFileSync(join(build.outDir, '_build', 'report.json'), 'utf8')).not.toContain(
+      'sk-secret',
+    );
   });
 });
 
@@ -88,6 +96,8 @@ describe('content problems in a real build', () => {
     expect(noAuthor).not.toContain('Written by');
     const noImage = readPage(build.outDir, '/articles/broken-missing-image/');
     expect(tags(noImage, 'img').some((i) => i.attrs['alt'] === 'Gone')).toBe(false);
-    expect(readPage(build.outDir, '/articles/broken-dangling-link/')).toContain('<p>Link to nowhere</p>');
+    expect(readPage(build.outDir, '/articles/broken-dangling-link/')).toContain(
+      '<p>Link to nowhere</p>',
+    );
   });
 });

@@ -39,21 +39,33 @@ describe('srcsetWidths', () => {
 describe('hosted image attributes', () => {
   it('uses Sanity CDN URLs with auto=format and a width per srcset entry', () => {
     const a = hostedImageAttrs(base, project, { maxWidth: 400, sizes: '100vw' });
-    expect(a.src).toBe(`https://cdn.sanity.io/images/abc123/production/${SHA}-2000x1000.jpg?w=400&fit=max&auto=format`);
+    expect(a.src).toBe(
+      `https://cdn.sanity.io/images/abc123/production/${SHA}-2000x1000.jpg?w=400&fit=max&auto=format`,
+    );
     const entries = a.srcset.split(', ');
     expect(entries).toHaveLength(4);
     for (const [i, w] of [320, 480, 640, 800].entries()) {
       expect(entries[i]).toMatch(new RegExp(`\\?w=${w}&fit=max&auto=format ${w}w$`));
     }
-    expect(a).toMatchObject({ width: 400, height: 200, sizes: '100vw', alt: 'A calm clinic room', loading: 'lazy' });
+    expect(a).toMatchObject({
+      width: 400,
+      height: 200,
+      sizes: '100vw',
+      alt: 'A calm clinic room',
+      loading: 'lazy',
+    });
   });
 
   it('crops to the layout aspect ratio around the hotspot', () => {
-    const a = hostedImageAttrs({ ...base, hotspot: { x: 0.8, y: 0.5, width: 0.2, height: 0.2 } }, project, {
-      maxWidth: 400,
-      sizes: '100vw',
-      aspect: 1,
-    });
+    const a = hostedImageAttrs(
+      { ...base, hotspot: { x: 0.8, y: 0.5, width: 0.2, height: 0.2 } },
+      project,
+      {
+        maxWidth: 400,
+        sizes: '100vw',
+        aspect: 1,
+      },
+    );
     expect(a.width).toBe(400);
     expect(a.height).toBe(400);
     // A square from a 2:1 image, centred on x = 0.8: the crop rectangle starts right of centre.
@@ -61,15 +73,21 @@ describe('hosted image attributes', () => {
   });
 
   it('honours the editor crop', () => {
-    const a = hostedImageAttrs({ ...base, crop: { top: 0.1, bottom: 0.1, left: 0.25, right: 0.25 } }, project, {
-      maxWidth: 400,
-      sizes: '100vw',
-    });
+    const a = hostedImageAttrs(
+      { ...base, crop: { top: 0.1, bottom: 0.1, left: 0.25, right: 0.25 } },
+      project,
+      {
+        maxWidth: 400,
+        sizes: '100vw',
+      },
+    );
     expect(a.src).toContain('rect=500,100,1000,800');
   });
 
   it('eager images load with high priority, others lazily', () => {
-    expect(hostedImageAttrs(base, project, { maxWidth: 400, sizes: '1px', eager: true })).toMatchObject({
+    expect(
+      hostedImageAttrs(base, project, { maxWidth: 400, sizes: '1px', eager: true }),
+    ).toMatchObject({
       loading: 'eager',
       fetchpriority: 'high',
     });
@@ -77,7 +95,12 @@ describe('hosted image attributes', () => {
 
   it('share images are 1200×630 JPEGs', () => {
     const url = new URL(hostedShareImageUrl(base, project));
-    expect(Object.fromEntries(url.searchParams)).toMatchObject({ w: '1200', h: '630', fm: 'jpg', fit: 'crop' });
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({
+      w: '1200',
+      h: '630',
+      fm: 'jpg',
+      fit: 'crop',
+    });
     // 1200:630 out of 2000×1000, centred: the full height and 1905 px of the width.
     expect(url.searchParams.get('rect')).toBe('48,0,1905,1000');
   });
@@ -85,22 +108,33 @@ describe('hosted image attributes', () => {
 
 describe('placeholder style', () => {
   it('uses a well-formed LQIP as background', () => {
-    expect(placeholderStyle(base)).toBe('background-image:url("data:image/jpeg;base64,/9j/AAAA");background-size:cover');
+    expect(placeholderStyle(base)).toBe(
+      'background-image:url("data:image/jpeg;base64,/9j/AAAA");background-size:cover',
+    );
   });
   it('ignores an LQIP that could break out of the style', () => {
-    expect(placeholderStyle({ ...base, lqip: 'data:image/jpeg;base64,AAAA");color:red;x:url("' })).toBeUndefined();
+    expect(
+      placeholderStyle({ ...base, lqip: 'data:image/jpeg;base64,AAAA");color:red;x:url("' }),
+    ).toBeUndefined();
     expect(placeholderStyle({ ...base, lqip: 'javascript:alert(1)' })).toBeUndefined();
   });
   it('positions the image at its hotspot', () => {
-    expect(placeholderStyle({ ...base, lqip: undefined, hotspot: { x: 0.25, y: 0.75, width: 1, height: 1 } })).toBe(
-      'object-position:25% 75%',
-    );
+    expect(
+      placeholderStyle({
+        ...base,
+        lqip: undefined,
+        hotspot: { x: 0.25, y: 0.75, width: 1, height: 1 },
+      }),
+    ).toBe('object-position:25% 75%');
   });
 });
 
 describe('HTML output', () => {
   it('escapes alt text and captions', () => {
-    const attrs = hostedImageAttrs({ ...base, alt: '"><script>x</script>' }, project, { maxWidth: 400, sizes: '1px' });
+    const attrs = hostedImageAttrs({ ...base, alt: '"><script>x</script>' }, project, {
+      maxWidth: 400,
+      sizes: '1px',
+    });
     const html = figureHtml(attrs, '<b>cap</b>');
     expect(html).not.toContain('<script');
     expect(html).toContain('alt="&quot;&gt;&lt;script&gt;x&lt;/script&gt;"');
@@ -111,6 +145,9 @@ describe('HTML output', () => {
     expect(imgHtml(attrs)).toContain(' alt=""');
   });
   it('width and height follow the layout aspect ratio', () => {
-    expect(displaySize(base, { maxWidth: 1600, sizes: '', aspect: 16 / 9 })).toEqual({ width: 1600, height: 900 });
+    expect(displaySize(base, { maxWidth: 1600, sizes: '', aspect: 16 / 9 })).toEqual({
+      width: 1600,
+      height: 900,
+    });
   });
 });

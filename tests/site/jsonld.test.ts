@@ -42,12 +42,19 @@ describe('serializeJsonLd', () => {
 describe('builders', () => {
   it('clinic: MedicalClinic with address, phone and opening hours', () => {
     const ld = clinicJsonLd(content.settings, ORIGIN);
-    expect(ld['@type']).toBe('MedicalClinic');
     expect(ld).toMatchObject({
+      '@type': 'MedicalClinic',
       name: 'Pointwell Scalp Clinic',
       telephone: '0161 496 0734',
       address: { '@type': 'PostalAddress', addressLocality: 'Manchester', addressCountry: 'GB' },
-      openingHoursSpecification: [{ '@type': 'OpeningHoursSpecification', opens: '09:00', closes: '17:30' }],
+      openingHoursSpecification: [
+        {
+          '@type': 'OpeningHoursSpecification',
+          dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'],
+          opens: '09:00',
+          closes: '17:30',
+        },
+      ],
     });
   });
 
@@ -65,7 +72,11 @@ describe('builders', () => {
       mainEntityOfPage: {
         '@type': 'MedicalWebPage',
         lastReviewed: '2025-02-20',
-        reviewedBy: { '@type': 'Person', name: 'Dr Priya Shah', honorificSuffix: 'MBChB, MRCP (Derm)' },
+        reviewedBy: {
+          '@type': 'Person',
+          name: 'Dr Priya Shah',
+          honorificSuffix: 'MBChB, MRCP (Derm)',
+        },
       },
       about: [{ '@type': 'MedicalCondition', name: 'Alopecia areata' }],
     });
@@ -93,8 +104,8 @@ describe('builders', () => {
         name: 'Alopecia areata',
         alternateName: ['Patchy hair loss'],
         code: [
-          { '@type': 'MedicalCode', code: 'L63.9', codingSystem: 'ICD-10' },
-          { '@type': 'MedicalCode', code: 'D000506', codingSystem: 'MeSH' },
+          { '@type': 'MedicalCode', codeValue: 'L63.9', codingSystem: 'ICD-10' },
+          { '@type': 'MedicalCode', codeValue: 'D000506', codingSystem: 'MeSH' },
         ],
       },
     });
@@ -103,7 +114,7 @@ describe('builders', () => {
   it('FAQ page: every question with a plain-text answer', () => {
     const ld = faqPageJsonLd(content.faqs, ORIGIN);
     expect(ld['@type']).toBe('FAQPage');
-    const main = ld.mainEntity as { name: string; acceptedAnswer: { text: string } }[];
+    const main = ld.mainEntity as unknown as { name: string; acceptedAnswer: { text: string } }[];
     expect(main).toHaveLength(content.faqs.length);
     const regrow = main.find((q) => q.name === 'Does SMP regrow hair?');
     expect(regrow?.acceptedAnswer.text).toMatch(/^No\. SMP is pigment in the skin/);

@@ -41,7 +41,10 @@ describe('link hrefs: hostile schemes render as plain text', () => {
     ['hex entity colon', 'javascript&#x3A;alert(1)'],
     ['named entity colon', 'javascript&colon;alert(1)'],
     ['entity without semicolon', 'javascript&#58alert(1)'],
-    ['entity-encoded letters', '&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;:alert(1)'],
+    [
+      'entity-encoded letters',
+      '&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;:alert(1)',
+    ],
     ['double-encoded entity', 'javascript&amp;#58;alert(1)'],
     ['entity-encoded tab', 'java&#9;script:alert(1)'],
     ['file:', 'file:///etc/passwd'],
@@ -99,7 +102,9 @@ describe('rendering', () => {
     const h = para('What SMP does', 'h2');
     const html = renderBody([h], { anchors: { [h._key]: 'what-smp-does' } });
     expect(html).toBe('<h2 id="what-smp-does">What SMP does</h2>');
-    expect(renderBody([h], { anchors: { [h._key]: 'x' }, headingOffset: 1 })).toBe('<h3 id="x">What SMP does</h3>');
+    expect(renderBody([h], { anchors: { [h._key]: 'x' }, headingOffset: 1 })).toBe(
+      '<h3 id="x">What SMP does</h3>',
+    );
   });
 
   it('renders h3, h4, bullet and numbered lists, strong and em', () => {
@@ -109,7 +114,13 @@ describe('rendering', () => {
       para('Four', 'h4'),
       para('one', 'normal', { listItem: 'bullet', level: 1 }),
       para('two', 'normal', { listItem: 'number', level: 1 }),
-      { _type: 'block', _key: key(), style: 'normal', markDefs: [], children: [mk('bold', ['strong']), mk('it', ['em'])] },
+      {
+        _type: 'block',
+        _key: key(),
+        style: 'normal',
+        markDefs: [],
+        children: [mk('bold', ['strong']), mk('it', ['em'])],
+      },
     ]);
     expect(html).toContain('<h3>Three</h3>');
     expect(html).toContain('<h4>Four</h4>');

@@ -10,6 +10,7 @@ import {
 import {
   createSource,
   getQueryStats,
+  type HostedSource,
   resetQueryStats,
   type ContentSource,
 } from '../../site/src/lib/sources.ts';
@@ -25,9 +26,18 @@ const sources: Record<'embedded' | 'hosted', ContentSource> = {} as never;
 
 beforeAll(async () => {
   server = await startContentLakeServer({ datasetFile: BUNDLED_DATASET, dataset: 'production' });
-  sources.embedded = await createSource({ kind: 'embedded', datasetFile: BUNDLED_DATASET }, REPO_ROOT);
+  sources.embedded = await createSource(
+    { kind: 'embedded', datasetFile: BUNDLED_DATASET },
+    REPO_ROOT,
+  );
   sources.hosted = await createSource(
-    { kind: 'hosted', projectId: 'test123', dataset: 'production', token: 'sk-test-token', apiHost: server.url },
+    {
+      kind: 'hosted',
+      projectId: 'test123',
+      dataset: 'production',
+      token: 'sk-test-token',
+      apiHost: server.url,
+    },
     REPO_ROOT,
   );
 });
@@ -43,7 +53,7 @@ const drafts = readExport(BUNDLED_DATASET).filter((d) => d._id.startsWith('draft
 type Row = Record<string, unknown>;
 
 describe.each(['embedded', 'hosted'] as const)('queries on the %s source', (kind) => {
-  const run = <T,>(q: string) => sources[kind].fetch<T>(q);
+  const run = <T>(q: string) => sources[kind].fetch<T>(q);
 
   it('siteSettingsQuery returns the singleton with brand, disclaimer and navigation', async () => {
     const s = await run<Row>(siteSettingsQuery);
@@ -55,7 +65,11 @@ describe.each(['embedded', 'hosted'] as const)('queries on the %s source', (kind
 
   it('allArticlesQuery returns every published article, newest first, no drafts', async () => {
     const rows = await run<Row[]>(allArticlesQuery);
-    expect(rows.map((r) => r['_id']).sort()).toEqual(ofType('article').map((d) => d._id).sort());
+    expect(rows.map((r) => r['_id']).sort()).toEqual(
+      ofType('article')
+        .map((d) => d._id)
+        .sort(),
+    );
     const dates = rows.map((r) => String(r['publishedAt']));
     expect(dates).toEqual([...dates].sort().reverse());
     for (const d of drafts) expect(rows.some((r) => r['_id'] === d._id)).toBe(false);
@@ -101,7 +115,11 @@ describe.each(['embedded', 'hosted'] as const)('queries on the %s source', (kind
 
   it('allConditionsQuery returns every published condition with reviewer and review dates', async () => {
     const rows = await run<Row[]>(allConditionsQuery);
-    expect(rows.map((r) => r['_id']).sort()).toEqual(ofType('condition').map((d) => d._id).sort());
+    expect(rows.map((r) => r['_id']).sort()).toEqual(
+      ofType('condition')
+        .map((d) => d._id)
+        .sort(),
+    );
     for (const r of rows) {
       expect((r['medicalReviewer'] as Row)['doc']).not.toBeNull();
       expect(r['lastReviewed']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -112,7 +130,11 @@ describe.each(['embedded', 'hosted'] as const)('queries on the %s source', (kind
 
   it('allFaqsQuery returns every published FAQ sorted by category then order', async () => {
     const rows = await run<Row[]>(allFaqsQuery);
-    expect(rows.map((r) => r['_id']).sort()).toEqual(ofType('faq').map((d) => d._id).sort());
+    expect(rows.map((r) => r['_id']).sort()).toEqual(
+      ofType('faq')
+        .map((d) => d._id)
+        .sort(),
+    );
     const keys = rows.map((r) => [String(r['category']), Number(r['order'] ?? 0)] as const);
     const sorted = [...keys].sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1]);
     expect(keys).toEqual(sorted);
@@ -120,7 +142,11 @@ describe.each(['embedded', 'hosted'] as const)('queries on the %s source', (kind
 
   it('allPeopleQuery returns every published person with roles', async () => {
     const rows = await run<Row[]>(allPeopleQuery);
-    expect(rows.map((r) => r['_id']).sort()).toEqual(ofType('person').map((d) => d._id).sort());
+    expect(rows.map((r) => r['_id']).sort()).toEqual(
+      ofType('person')
+        .map((d) => d._id)
+        .sort(),
+    );
     for (const r of rows) expect((r['roles'] as string[]).length).toBeGreaterThan(0);
   });
 
@@ -154,7 +180,7 @@ describe('both sources agree', () => {
   });
 
   it('the loopback server answers $params on GET and POST like the Content Lake', async () => {
-    const hosted = sources.hosted as unknown as { client: import('@sanity/client').SanityClient };
+    const hosted = sources.hosted as HostedSource;
     const id = ofType('article')[0]?._id ?? '';
     const q = '*[_id == $id][0]{_id}';
     expect(await hosted.client.fetch(q, { id })).toEqual({ _id: id });

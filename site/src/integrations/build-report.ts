@@ -66,12 +66,16 @@ export function buildReport(): AstroIntegration {
         await writeFile(join(outDir, REPORT_PATH), `${JSON.stringify(report, null, 2)}\n`);
 
         if (problems.length) {
-          logger.warn(`content problems: ${problems.length} (left out or rendered without the broken part)`);
+          logger.warn(
+            `content problems: ${problems.length} (left out or rendered without the broken part)`,
+          );
           for (const p of problems) logger.warn(`  ${p.id} [${p.type}] ${p.kind}: ${p.detail}`);
         } else {
           logger.info('content problems: none');
         }
-        logger.info(`content: ${stats.queries} queries, ${Math.round(stats.ms)} ms (${stats.source})`);
+        logger.info(
+          `content: ${stats.queries} queries, ${Math.round(stats.ms)} ms (${stats.source})`,
+        );
       },
     },
   };

@@ -19,6 +19,14 @@ import {
 } from './paths.ts';
 import { safeHref } from './portable-text.ts';
 import type { ContentSource } from './sources.ts';
+import type {
+  AllArticlesQueryResult,
+  AllConditionsQueryResult,
+  AllFaqsQueryResult,
+  AllPeopleQueryResult,
+  DocumentRevisionsQueryResult,
+  SiteSettingsQueryResult,
+} from '../sanity.types.ts';
 import { countWords, readingMinutes, uniqueIdFactory } from './text.ts';
 
 // The content layer: runs the handful of list queries once, checks every document against what
@@ -197,8 +205,7 @@ export interface SiteSettings {
   defaultSeo: Seo;
   medicalDisclaimer: string | undefined;
   consultationCta:
-    | { heading: string; text: string | undefined; buttonLabel: string; href: string }
-    | undefined;
+    { heading: string; text: string | undefined; buttonLabel: string; href: string } | undefined;
 }
 
 /** Everything the pages of one build need, computed once. */
@@ -211,7 +218,10 @@ export interface SiteContent {
   faqGroups: FaqGroup[];
   people: Person[];
   /** Articles each person wrote or reviewed, and conditions they reviewed, by person id. */
-  byPerson: Map<string, { authored: ArticleCard[]; reviewed: ArticleCard[]; conditions: ConditionCard[] }>;
+  byPerson: Map<
+    string,
+    { authored: ArticleCard[]; reviewed: ArticleCard[]; conditions: ConditionCard[] }
+  >;
   problems: Problem[];
   /** `_id` → `_rev` of every published content document in the source. */
   revisions: Record<string, string>;
@@ -336,7 +346,12 @@ function image(
     caption: str(raw['caption']),
     hotspot:
       hx !== undefined && hy !== undefined
-        ? { x: hx, y: hy, width: num(hotspot?.['width']) ?? 1, height: num(hotspot?.['height']) ?? 1 }
+        ? {
+            x: hx,
+            y: hy,
+            width: num(hotspot?.['width']) ?? 1,
+            height: num(hotspot?.['height']) ?? 1,
+          }
         : undefined,
     crop: crop
       ? {
@@ -373,7 +388,12 @@ function body(
   raw: unknown,
   owner: DocMeta,
   field: string,
-  ctx: { problems: Collector; deps: Set<string>; targets: LinkTargets; newId: (t: string) => string },
+  ctx: {
+    problems: Collector;
+    deps: Set<string>;
+    targets: LinkTargets;
+    newId: (t: string) => string;
+  },
 ): Body {
   const blocks: BodyBlock[] = [];
   const anchors: Record<string, string> = {};
@@ -445,7 +465,12 @@ function headingsOf(b: Body): Heading[] {
 }
 
 /** First pass over a sluggable document: report and drop it when it cannot have a page. */
-function checkSlug(raw: Raw, type: string, seen: Set<string>, problems: Collector): string | undefined {
+function checkSlug(
+  raw: Raw,
+  type: string,
+  seen: Set<string>,
+  problems: Collector,
+): string | undefined {
   const m = meta(raw, type);
   const slug = raw['slug'];
   if (typeof slug !== 'string' || slug.trim() === '') {
@@ -548,25 +573,29 @@ function settings(raw: unknown, problems: Collector, deps: Set<string>): SiteSet
   };
 }
 
-/** Raw results of the build's queries, exactly as the source returned them. */
+/**
+ * Raw results of the build's queries, typed by Sanity TypeGen. The types say what the Studio
+ * lets editors save; documents written through the API skip that validation, so the
+ * normalisers below still check every value they use.
+ */
 export interface RawContent {
-  settings: unknown;
-  people: unknown;
-  articles: unknown;
-  conditions: unknown;
-  faqs: unknown;
-  revisions: unknown;
+  settings: SiteSettingsQueryResult;
+  people: AllPeopleQueryResult;
+  articles: AllArticlesQueryResult;
+  conditions: AllConditionsQueryResult;
+  faqs: AllFaqsQueryResult;
+  revisions: DocumentRevisionsQueryResult;
 }
 
 /** Runs the build's queries: a fixed number, whatever the size of the dataset. */
 export async function fetchRawContent(source: ContentSource): Promise<RawContent> {
   const [settings, people, articles, conditions, faqs, revisions] = await Promise.all([
-    source.fetch<unknown>(siteSettingsQuery),
-    source.fetch<unknown>(allPeopleQuery),
-    source.fetch<unknown>(allArticlesQuery),
-    source.fetch<unknown>(allConditionsQuery),
-    source.fetch<unknown>(allFaqsQuery),
-    source.fetch<unknown>(documentRevisionsQuery),
+    source.fetch<SiteSettingsQueryResult>(siteSettingsQuery),
+    source.fetch<AllPeopleQueryResult>(allPeopleQuery),
+    source.fetch<AllArticlesQueryResult>(allArticlesQuery),
+    source.fetch<AllConditionsQueryResult>(allConditionsQuery),
+    source.fetch<AllFaqsQueryResult>(allFaqsQuery),
+    source.fetch<DocumentRevisionsQueryResult>(documentRevisionsQuery),
   ]);
   return { settings, people, articles, conditions, faqs, revisions };
 }
@@ -690,7 +719,14 @@ export function buildSiteContent(raw: RawContent, sourceKind: ContentSource['kin
       answer: body(d['answer'], m, 'answer', { problems, deps, targets, newId }),
       category: str(d['category']) ?? 'about-smp',
       order: num(d['order']) ?? Number.MAX_SAFE_INTEGER,
-      conditions: resolveRefs(d['relatedConditions'], conditionCards, m, 'relatedConditions', problems, deps),
+      conditions: resolveRefs(
+        d['relatedConditions'],
+        conditionCards,
+        m,
+        'relatedConditions',
+        problems,
+        deps,
+      ),
     };
     faqs.push(faq);
     faqById.set(faq.id, faq);
@@ -723,7 +759,14 @@ export function buildSiteContent(raw: RawContent, sourceKind: ContentSource['kin
     const newId = uniqueIdFactory(RESERVED_IDS);
     const b = body(d['body'], m, 'body', { problems, deps, targets, newId });
     const [author] = resolveRefs(d['author'], people, m, 'author', problems, deps);
-    const [reviewer] = resolveRefs(d['medicalReviewer'], people, m, 'medicalReviewer', problems, deps);
+    const [reviewer] = resolveRefs(
+      d['medicalReviewer'],
+      people,
+      m,
+      'medicalReviewer',
+      problems,
+      deps,
+    );
     if (!refIds(d['author']).some((r) => r.ref)) {
       problems.add(m, 'missing-field', 'no author; byline left out');
     }
@@ -798,7 +841,14 @@ export function buildSiteContent(raw: RawContent, sourceKind: ContentSource['kin
       words += b.words;
       if (b.blocks.length) sections.push({ id, title, body: b });
     }
-    const [reviewer] = resolveRefs(d['medicalReviewer'], people, m, 'medicalReviewer', problems, deps);
+    const [reviewer] = resolveRefs(
+      d['medicalReviewer'],
+      people,
+      m,
+      'medicalReviewer',
+      problems,
+      deps,
+    );
     const faqList = new Map<string, Faq>();
     for (const f of resolveRefs(d['relatedFaqs'], faqById, m, 'relatedFaqs', problems, deps)) {
       faqList.set(f.id, f);
@@ -808,7 +858,14 @@ export function buildSiteContent(raw: RawContent, sourceKind: ContentSource['kin
       faqList.set(f.id, f);
     }
     const articleList = new Map<string, ArticleCard>();
-    for (const a of resolveRefs(d['relatedArticles'], articleCards, m, 'relatedArticles', problems, deps)) {
+    for (const a of resolveRefs(
+      d['relatedArticles'],
+      articleCards,
+      m,
+      'relatedArticles',
+      problems,
+      deps,
+    )) {
       articleList.set(a.id, a);
     }
     for (const a of articlesByCondition.get(m._id) ?? []) {
@@ -845,21 +902,27 @@ export function buildSiteContent(raw: RawContent, sourceKind: ContentSource['kin
     if (list.length) faqGroups.push({ category: value, label, faqs: list.sort(byOrder) });
   }
   const other = faqs.filter((f) => !knownCategories.has(f.category));
-  if (other.length) faqGroups.push({ category: 'other', label: 'Other questions', faqs: other.sort(byOrder) });
+  if (other.length)
+    faqGroups.push({ category: 'other', label: 'Other questions', faqs: other.sort(byOrder) });
 
   // Links the editors type into site settings must lead somewhere: checked against every page.
   const known = new Set<string>(STATIC_PATHS);
   for (const a of articles) known.add(a.path);
   for (const c of conditions) known.add(c.path);
   for (const p of people.values()) known.add(p.path);
-  for (let n = 2; n <= Math.ceil(articles.length / ARTICLES_PER_PAGE); n++) known.add(articleListPath(n));
+  for (let n = 2; n <= Math.ceil(articles.length / ARTICLES_PER_PAGE); n++)
+    known.add(articleListPath(n));
   const settingsOwner = { _id: 'siteSettings', _type: 'siteSettings' };
   const linkOk = (field: string, href: string): boolean => {
     const safe = safeHref(href);
     const internal = safe?.startsWith('/') && !safe.startsWith('//');
     const path = internal ? (safe ?? '').replace(/[?#].*$/, '') : undefined;
     if (safe && (!internal || known.has(path ?? '') || known.has(`${path ?? ''}/`))) return true;
-    problems.add(settingsOwner, 'dangling-reference', `${field}: "${href}" leads to no page; left out`);
+    problems.add(
+      settingsOwner,
+      'dangling-reference',
+      `${field}: "${href}" leads to no page; left out`,
+    );
     return false;
   };
   site.navigation = site.navigation.filter((n) => linkOk('navigation', n.href));

@@ -114,10 +114,7 @@ async function lqipFor(
     }
   }
   const { default: sharp } = await import('sharp');
-  const buf = await sharp(file)
-    .resize({ width: LQIP_WIDTH })
-    .jpeg({ quality: 40 })
-    .toBuffer();
+  const buf = await sharp(file).resize({ width: LQIP_WIDTH }).jpeg({ quality: 40 }).toBuffer();
   const dataUrl = `data:image/jpeg;base64,${buf.toString('base64')}`;
   if (cacheDir && cacheFile) {
     await mkdir(cacheDir, { recursive: true });

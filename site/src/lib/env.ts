@@ -97,7 +97,9 @@ export function readSiteEnv(env: NodeJS.ProcessEnv = process.env): SiteEnv {
       projectId,
       dataset,
       token: nonEmpty(env, 'SANITY_API_READ_TOKEN'),
-      apiHost: apiHostRaw ? parseUrl('SANITY_API_HOST', apiHostRaw, ['http:', 'https:']) : undefined,
+      apiHost: apiHostRaw
+        ? parseUrl('SANITY_API_HOST', apiHostRaw, ['http:', 'https:'])
+        : undefined,
     };
   } else {
     const datasetFile = fromRepo(nonEmpty(env, 'SMP_DATASET') ?? 'site/content/data.ndjson');

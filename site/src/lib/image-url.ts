@@ -44,7 +44,10 @@ export function srcsetWidths(maxWidth: number, originalWidth: number): number[] 
 }
 
 /** Rendered box of an image: its layout width and the height its aspect ratio gives. */
-export function displaySize(image: ImageData, layout: ImageLayout): { width: number; height: number } {
+export function displaySize(
+  image: ImageData,
+  layout: ImageLayout,
+): { width: number; height: number } {
   const width = Math.min(layout.maxWidth, image.width);
   const aspect = layout.aspect ?? image.width / image.height;
   return { width, height: Math.round(width / aspect) };
@@ -83,7 +86,11 @@ export function hostedImageAttrs(
     ...(image.hotspot ? { hotspot: image.hotspot } : {}),
   };
   const url = (w: number): string => {
-    let b = builder.image(source).width(w).auto('format').fit(layout.aspect ? 'crop' : 'max');
+    let b = builder
+      .image(source)
+      .width(w)
+      .auto('format')
+      .fit(layout.aspect ? 'crop' : 'max');
     if (layout.aspect) b = b.height(Math.round(w / layout.aspect));
     return b.url();
   };

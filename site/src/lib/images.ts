@@ -70,7 +70,10 @@ async function localSource(image: ImageData, file: string) {
 }
 
 /** `<img>` attributes for an image in the given layout, from whichever source is configured. */
-export async function imageAttrs(image: ImageData, layout: ImageLayout): Promise<ImgAttrs | undefined> {
+export async function imageAttrs(
+  image: ImageData,
+  layout: ImageLayout,
+): Promise<ImgAttrs | undefined> {
   const source = await contentSource();
   if (source.imageProject) return hostedImageAttrs(image, source.imageProject, layout);
   const file = source.assetFile(image.assetId);

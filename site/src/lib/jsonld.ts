@@ -1,6 +1,7 @@
 import type {
   Article as ArticleLd,
   BreadcrumbList,
+  DayOfWeek,
   FAQPage,
   MedicalClinic,
   MedicalCondition,
@@ -18,12 +19,7 @@ import { isoDate } from './text.ts';
 
 /** A JSON-LD document of any schema.org type. */
 export type JsonLd = WithContext<
-  | ArticleLd
-  | BreadcrumbList
-  | FAQPage
-  | MedicalClinic
-  | MedicalWebPage
-  | ProfilePage
+  ArticleLd | BreadcrumbList | FAQPage | MedicalClinic | MedicalWebPage | ProfilePage
 >;
 
 /**
@@ -65,7 +61,23 @@ function abs(path: string, origin: string): string {
   return new URL(path, origin).href;
 }
 
-function personLd(person: Person, origin: string): PersonLd {
+type PersonNode = Exclude<PersonLd, string>;
+
+const DAYS = new Set([
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+]);
+
+function isDay(day: string): day is DayOfWeek & string {
+  return DAYS.has(day);
+}
+
+function personLd(person: Person, origin: string): PersonNode {
   return {
     '@type': 'Person',
     '@id': `${abs(person.path, origin)}#person`,
@@ -106,7 +118,7 @@ export function clinicJsonLd(settings: SiteSettings, origin: string): WithContex
       ? {
           openingHoursSpecification: settings.openingHours.map((h) => ({
             '@type': 'OpeningHoursSpecification' as const,
-            dayOfWeek: h.days.map((d) => `https://schema.org/${d}`),
+            dayOfWeek: h.days.filter(isDay),
             opens: h.opens,
             closes: h.closes,
           })),
@@ -156,24 +168,26 @@ export function articleJsonLd(
       ...(reviewed ? { lastReviewed: reviewed } : {}),
     },
     ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
-    ...(article.updatedAt || article.publishedAt
-      ? { dateModified: article.updatedAt ?? article.publishedAt }
+    ...((article.updatedAt ?? article.publishedAt)
+      ? { dateModified: article.updatedAt ?? article.publishedAt ?? '' }
       : {}),
     ...(article.author ? { author: personLd(article.author, origin) } : {}),
     ...(imageUrl ? { image: imageUrl } : {}),
     ...(article.conditions.length
       ? {
-          about: article.conditions.map(
-            (c): MedicalCondition => ({
-              '@type': 'MedicalCondition',
-              name: c.name,
-              url: abs(c.path, origin),
-            }),
-          ),
+          about: article.conditions.map((c): MedicalCondition => ({
+            '@type': 'MedicalCondition',
+            name: c.name,
+            url: abs(c.path, origin),
+          })),
         }
       : {}),
     ...(article.tags.length ? { keywords: article.tags.join(', ') } : {}),
-    publisher: { '@type': 'MedicalClinic', '@id': `${abs('/', origin)}#clinic`, name: settings.brandName },
+    publisher: {
+      '@type': 'MedicalClinic',
+      '@id': `${abs('/', origin)}#clinic`,
+      name: settings.brandName,
+    },
   };
 }
 
@@ -186,10 +200,18 @@ export function conditionJsonLd(
   const url = abs(condition.path, origin);
   const codes = [
     condition.medicalCodes.icd10
-      ? { '@type': 'MedicalCode' as const, code: condition.medicalCodes.icd10, codingSystem: 'ICD-10' }
+      ? {
+          '@type': 'MedicalCode' as const,
+          codeValue: condition.medicalCodes.icd10,
+          codingSystem: 'ICD-10',
+        }
       : undefined,
     condition.medicalCodes.mesh
-      ? { '@type': 'MedicalCode' as const, code: condition.medicalCodes.mesh, codingSystem: 'MeSH' }
+      ? {
+          '@type': 'MedicalCode' as const,
+          codeValue: condition.medicalCodes.mesh,
+          codingSystem: 'MeSH',
+        }
       : undefined,
   ].filter((c) => c !== undefined);
   const reviewed = isoDate(condition.lastReviewed);
@@ -220,14 +242,12 @@ export function faqPageJsonLd(faqs: readonly Faq[], origin: string): WithContext
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
     url: abs('/faq/', origin),
-    mainEntity: faqs.map(
-      (f): Question => ({
-        '@type': 'Question',
-        name: f.question,
-        url: abs(f.path, origin),
-        acceptedAnswer: { '@type': 'Answer', text: plainText(f.answer) },
-      }),
-    ),
+    mainEntity: faqs.map((f): Question => ({
+      '@type': 'Question',
+      name: f.question,
+      url: abs(f.path, origin),
+      acceptedAnswer: { '@type': 'Answer', text: plainText(f.answer) },
+    })),
   };
 }
 

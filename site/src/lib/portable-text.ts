@@ -60,8 +60,8 @@ function decodeEntities(value: string): string {
 
 // C0/C1 controls, whitespace of every kind, zero-width and bidi marks: browsers drop or
 // ignore several of these inside a scheme, so they must not hide one from this check.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g;
+const INVISIBLE =
+  /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g;
 
 /**
  * Returns a safe href for a link mark, or undefined when the link must render as plain text.
@@ -70,7 +70,6 @@ const INVISIBLE = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028-\u
 export function safeHref(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
   const decoded = decodeEntities(raw);
-  // eslint-disable-next-line no-control-regex -- controls are removed from the value we keep
   const kept = decoded.replace(/[\u0000-\u001f\u007f]/g, '').trim();
   const probe = decoded.replace(INVISIBLE, '');
   if (probe === '') return undefined;
@@ -132,9 +131,7 @@ const callout: PortableTextTypeComponent = ({ value }) => {
 
 const quote: PortableTextTypeComponent = ({ value }) => {
   const v = value as { text?: string; attribution?: string };
-  const cite = v.attribution
-    ? `<figcaption>${escapeHTML(v.attribution)}</figcaption>`
-    : '';
+  const cite = v.attribution ? `<figcaption>${escapeHTML(v.attribution)}</figcaption>` : '';
   return `<figure class="quote"><blockquote><p>${escapeHTML(v.text ?? '')}</p></blockquote>${cite}</figure>`;
 };
 

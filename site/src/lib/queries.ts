@@ -73,7 +73,8 @@ export const allPeopleQuery = defineQuery(`*[_type == "person"] | order(name asc
 }`);
 
 /** Every published article with everything its page needs, newest first. */
-export const allArticlesQuery = defineQuery(`*[_type == "article"] | order(publishedAt desc, _id asc){
+export const allArticlesQuery =
+  defineQuery(`*[_type == "article"] | order(publishedAt desc, _id asc){
   _id,
   _rev,
   _updatedAt,
@@ -118,7 +119,8 @@ export const allConditionsQuery = defineQuery(`*[_type == "condition"] | order(n
 }`);
 
 /** Every published FAQ, in category and editorial order. */
-export const allFaqsQuery = defineQuery(`*[_type == "faq"] | order(category asc, order asc, question asc){
+export const allFaqsQuery =
+  defineQuery(`*[_type == "faq"] | order(category asc, order asc, question asc){
   _id,
   _rev,
   _updatedAt,

@@ -18,7 +18,9 @@ export const GET: APIRoute = async () => {
       link: a.path,
       description: a.excerpt,
       ...(a.publishedAt ? { pubDate: new Date(a.publishedAt) } : {}),
-      ...(a.author ? { author: `${settings.contact.email ?? 'noreply@invalid'} (${a.author.name})` } : {}),
+      ...(a.author
+        ? { author: `${settings.contact.email ?? 'noreply@invalid'} (${a.author.name})` }
+        : {}),
       ...(a.category ? { categories: [a.category] } : {}),
     })),
     customData: '<language>en-gb</language>',

@@ -4,7 +4,11 @@ import { getSiteContent, siteOrigin } from '../lib/site-data.ts';
 import { isoDate } from '../lib/text.ts';
 
 function xml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /** sitemap.xml: every indexable page, with lastmod from the document's last change. */
@@ -25,7 +29,8 @@ export const GET: APIRoute = async () => {
     entries.push({ path: articleListPath(n), lastmod: newest(slice.map((a) => a.lastmod)) });
   }
   for (const a of articles) if (!a.seo.noIndex) entries.push({ path: a.path, lastmod: a.lastmod });
-  for (const c of conditions) if (!c.seo.noIndex) entries.push({ path: c.path, lastmod: c.lastmod });
+  for (const c of conditions)
+    if (!c.seo.noIndex) entries.push({ path: c.path, lastmod: c.lastmod });
   for (const p of people) entries.push({ path: p.path, lastmod: p.updatedAt });
 
   const body = entries
