@@ -41,8 +41,7 @@ export type ContentSource =
 
 /** How a verified release reaches the public: switch the local live pointer, or call a host's deploy hook. */
 export type DeployMode =
-  | { kind: 'local'; command: string | undefined }
-  | { kind: 'hook'; url: string };
+  { kind: 'local'; command: string | undefined } | { kind: 'hook'; url: string };
 
 /** Everything the service reads from the environment, validated once. */
 export interface PipelineConfig {
@@ -184,7 +183,18 @@ export function loadConfig(env: Env = process.env): PipelineConfig {
     env['PIPELINE_BUILD_CWD']?.trim() || (env['PIPELINE_BUILD_COMMAND'] ? '.' : 'site'),
   );
   const codePathsRaw = env['PIPELINE_CODE_PATHS']?.trim();
-  const codePaths = (codePathsRaw ? codePathsRaw.split(',') : ['site/src', 'site/astro.config.mjs', 'site/astro.config.ts', 'site/package.json', 'site/public', 'pnpm-lock.yaml'])
+  const codePaths = (
+    codePathsRaw
+      ? codePathsRaw.split(',')
+      : [
+          'site/src',
+          'site/astro.config.mjs',
+          'site/astro.config.ts',
+          'site/package.json',
+          'site/public',
+          'pnpm-lock.yaml',
+        ]
+  )
     .map((p) => p.trim())
     .filter(Boolean)
     .map((p) => path.resolve(REPO_ROOT, p));

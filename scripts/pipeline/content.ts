@@ -23,7 +23,9 @@ async function readNdjsonRevisions(file: string): Promise<Revisions> {
   return revisions;
 }
 
-async function readContentLakeRevisions(source: Extract<ContentSource, { kind: 'content-lake' }>): Promise<Revisions> {
+async function readContentLakeRevisions(
+  source: Extract<ContentSource, { kind: 'content-lake' }>,
+): Promise<Revisions> {
   // Imported lazily: the client is only needed when the site reads a Content Lake.
   const { createClient } = await import('@sanity/client');
   const client = createClient({
@@ -43,7 +45,9 @@ async function readContentLakeRevisions(source: Extract<ContentSource, { kind: '
 
 /** Reads the current published revisions from the content source the site builds from. */
 export function readRevisions(source: ContentSource): Promise<Revisions> {
-  return source.kind === 'ndjson' ? readNdjsonRevisions(source.datasetPath) : readContentLakeRevisions(source);
+  return source.kind === 'ndjson'
+    ? readNdjsonRevisions(source.datasetPath)
+    : readContentLakeRevisions(source);
 }
 
 /** What differs between the revisions a release was built from and the current content. */

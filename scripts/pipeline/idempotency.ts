@@ -38,7 +38,11 @@ export class IdempotencyStore {
       if (!line) continue;
       try {
         const entry = JSON.parse(line) as { k?: unknown; t?: unknown };
-        if (typeof entry.k === 'string' && typeof entry.t === 'number' && now - entry.t < this.#ttlMs) {
+        if (
+          typeof entry.k === 'string' &&
+          typeof entry.t === 'number' &&
+          now - entry.t < this.#ttlMs
+        ) {
           this.#seen.set(entry.k, entry.t);
         }
       } catch {

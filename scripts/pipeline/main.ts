@@ -22,7 +22,9 @@ async function main(): Promise<void> {
   if (fullOnStart) await service.requestFullRebuild('manual');
   process.on('SIGHUP', () => {
     service.logger.info('SIGHUP: full rebuild requested');
-    service.requestFullRebuild('manual').catch((error: unknown) => service.logger.error({ err: error }, 'could not queue a rebuild'));
+    service
+      .requestFullRebuild('manual')
+      .catch((error: unknown) => service.logger.error({ err: error }, 'could not queue a rebuild'));
   });
   let stopping = false;
   const stop = (signal: string): void => {

@@ -153,11 +153,16 @@ export async function publish(work: Work, deps: PublisherDeps): Promise<boolean>
     deps.onRecord(record);
   };
 
-  log.info({ triggers, reasons: work.reasons, full: work.full, attempt: work.attempt }, 'build started');
+  log.info(
+    { triggers, reasons: work.reasons, full: work.full, attempt: work.attempt },
+    'build started',
+  );
   const workDir = path.join(paths.work, id);
   try {
     if (config.deploy.kind === 'hook') {
-      await step('deploy', () => callDeployHook(config.deploy.kind === 'hook' ? config.deploy.url : '', triggers, signal));
+      await step('deploy', () =>
+        callDeployHook(config.deploy.kind === 'hook' ? config.deploy.url : '', triggers, signal),
+      );
       finish('hook-called');
       log.info({ durationMs: record.durationMs }, 'deploy hook called');
       return true;
@@ -174,7 +179,9 @@ export async function publish(work: Work, deps: PublisherDeps): Promise<boolean>
         }),
         hashCode(config.codePaths),
       ]);
-      const diff: RevisionDiff | undefined = liveReport ? diffRevisions(liveReport.revisions, current) : undefined;
+      const diff: RevisionDiff | undefined = liveReport
+        ? diffRevisions(liveReport.revisions, current)
+        : undefined;
       const codeChanged = liveMeta?.codeHash !== codeHash;
       const mode: 'full' | 'incremental' =
         work.full || !liveReport || codeChanged || !config.incremental ? 'full' : 'incremental';
@@ -226,7 +233,11 @@ export async function publish(work: Work, deps: PublisherDeps): Promise<boolean>
           onSpawn: deps.onBuildProcess,
           onLine: (line, stream) => {
             const now = Date.now();
-            if (stream === 'stderr' || /error|warn/i.test(line) || now - lastProgress > PROGRESS_INTERVAL_MS) {
+            if (
+              stream === 'stderr' ||
+              /error|warn/i.test(line) ||
+              now - lastProgress > PROGRESS_INTERVAL_MS
+            ) {
               lastProgress = now;
               log.info({ step: 'build', stream }, line.slice(0, 500));
             } else {
@@ -267,7 +278,12 @@ export async function publish(work: Work, deps: PublisherDeps): Promise<boolean>
         runCommand({
           command,
           cwd: REPO_ROOT,
-          env: { ...process.env, RELEASE_DIR: workDir, RELEASE_ID: id, SANITY_WEBHOOK_SECRET: undefined },
+          env: {
+            ...process.env,
+            RELEASE_DIR: workDir,
+            RELEASE_ID: id,
+            SANITY_WEBHOOK_SECRET: undefined,
+          },
           timeoutMs: config.buildTimeoutMs,
           step: 'deploy',
           signal,
@@ -283,7 +299,12 @@ export async function publish(work: Work, deps: PublisherDeps): Promise<boolean>
     });
     finish('live');
     log.info(
-      { durationMs: record.durationMs, stepsMs: record.stepsMs, pageCount: report.pageCount, mode: prepared.mode },
+      {
+        durationMs: record.durationMs,
+        stepsMs: record.stepsMs,
+        pageCount: report.pageCount,
+        mode: prepared.mode,
+      },
       `release ${id} is live`,
     );
     await step('prune', async () => {
@@ -298,7 +319,10 @@ export async function publish(work: Work, deps: PublisherDeps): Promise<boolean>
         : { step: 'internal', message: (error as Error).message ?? String(error) };
     record.error = failure;
     finish('failed');
-    log.error({ err: failure, durationMs: record.durationMs }, `build failed in ${failure.step}; the live release is unchanged`);
+    log.error(
+      { err: failure, durationMs: record.durationMs },
+      `build failed in ${failure.step}; the live release is unchanged`,
+    );
     await rm(workDir, { recursive: true, force: true }).catch(() => undefined);
     return false;
   }

@@ -90,7 +90,11 @@ export class CoalescingQueue {
       let work = state.pending;
       if (state.running) {
         // The interrupted build may have left the build cache half-written: rebuild in full.
-        work = mergeWork(work, { ...state.running, full: true, reasons: [...state.running.reasons, 'interrupted'] });
+        work = mergeWork(work, {
+          ...state.running,
+          full: true,
+          reasons: [...state.running.reasons, 'interrupted'],
+        });
       }
       this.#pending = work;
       this.#fullNext = state.fullNext === true;
@@ -197,7 +201,9 @@ export class CoalescingQueue {
     };
     const text = JSON.stringify(state) + '\n';
     // A failed write must not poison later ones: each write starts from a settled chain.
-    const write = this.#writeChain.catch(() => undefined).then(() => writeFileAtomic(this.#options.stateFile, text));
+    const write = this.#writeChain
+      .catch(() => undefined)
+      .then(() => writeFileAtomic(this.#options.stateFile, text));
     this.#writeChain = write;
     return write;
   }

@@ -53,7 +53,10 @@ export function runCommand(options: RunOptions): Promise<void> {
         // The group is already gone.
       }
     };
-    const timer = setTimeout(() => killGroup(`timed out after ${options.timeoutMs} ms`), options.timeoutMs);
+    const timer = setTimeout(
+      () => killGroup(`timed out after ${options.timeoutMs} ms`),
+      options.timeoutMs,
+    );
     const onAbort = (): void => killGroup('aborted (service shutting down)');
     options.signal.addEventListener('abort', onAbort, { once: true });
 
@@ -82,7 +85,9 @@ export function runCommand(options: RunOptions): Promise<void> {
     child.on('error', (error) => {
       clearTimeout(timer);
       options.signal.removeEventListener('abort', onAbort);
-      reject(new BuildStepError(options.step, `could not start "${options.command}": ${error.message}`));
+      reject(
+        new BuildStepError(options.step, `could not start "${options.command}": ${error.message}`),
+      );
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
@@ -99,9 +104,16 @@ export function runCommand(options: RunOptions): Promise<void> {
         resolve();
         return;
       }
-      const how = killedFor ?? (signal ? `killed by ${signal}` : `exited with code ${code}${signalNote(code)}`);
+      const how =
+        killedFor ??
+        (signal ? `killed by ${signal}` : `exited with code ${code}${signalNote(code)}`);
       const last = tail.slice(-5).join(' | ');
-      reject(new BuildStepError(options.step, `${options.step} command ${how}${last ? `; last output: ${last}` : ''}`));
+      reject(
+        new BuildStepError(
+          options.step,
+          `${options.step} command ${how}${last ? `; last output: ${last}` : ''}`,
+        ),
+      );
     });
   });
 }

@@ -39,7 +39,12 @@ export interface RunningService {
   stop: () => Promise<void>;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  extra: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
@@ -94,7 +99,10 @@ function isJsonContentType(value: string | undefined): boolean {
 }
 
 /** Starts the pipeline service: webhook endpoint, status, queue, and the static server. */
-export async function startService(config: PipelineConfig, logger?: Logger): Promise<RunningService> {
+export async function startService(
+  config: PipelineConfig,
+  logger?: Logger,
+): Promise<RunningService> {
   const log = logger ?? pino({ level: config.logLevel, base: { service: 'smp-pipeline' } });
   if (config.insecureDev) {
     for (let i = 0; i < 3; i += 1) {
@@ -136,8 +144,11 @@ export async function startService(config: PipelineConfig, logger?: Logger): Pro
           history.splice(HISTORY_SIZE);
         },
         onBuildProcess: (pid) => {
-          const write = pid === undefined ? rm(pidFile, { force: true }) : writeFile(pidFile, String(pid));
-          write.catch((error: unknown) => log.warn({ err: error }, 'could not record the build process'));
+          const write =
+            pid === undefined ? rm(pidFile, { force: true }) : writeFile(pidFile, String(pid));
+          write.catch((error: unknown) =>
+            log.warn({ err: error }, 'could not record the build process'),
+          );
         },
       }),
   });
@@ -167,11 +178,19 @@ export async function startService(config: PipelineConfig, logger?: Logger): Pro
       };
     return {
       live: live
-        ? { release: live, builtAt: meta?.builtAt, mode: meta?.mode, pageCount: report?.pageCount, documents: report?.revisions.size }
+        ? {
+            release: live,
+            builtAt: meta?.builtAt,
+            mode: meta?.mode,
+            pageCount: report?.pageCount,
+            documents: report?.revisions.size,
+          }
         : null,
       lastBuild: history.find((r) => r.result !== 'running') ?? null,
       queue: {
-        running: queue.running ? { ...summarise(queue.running), since: new Date(queue.runningSince ?? 0).toISOString() } : null,
+        running: queue.running
+          ? { ...summarise(queue.running), since: new Date(queue.runningSince ?? 0).toISOString() }
+          : null,
         pending: summarise(queue.pending),
         stats: queue.stats,
       },
@@ -207,12 +226,22 @@ export async function startService(config: PipelineConfig, logger?: Logger): Pro
     }
     const change: DocumentChange = parseChange(rawBody);
     const keyHeader = req.headers['idempotency-key'];
-    if (Array.isArray(keyHeader)) throw new HttpError(400, 'idempotency_key_multiple', 'More than one idempotency-key header');
-    if (keyHeader !== undefined && (keyHeader.length === 0 || keyHeader.length > MAX_IDEMPOTENCY_KEY_LENGTH)) {
-      throw new HttpError(400, 'idempotency_key_invalid', `idempotency-key must be 1-${MAX_IDEMPOTENCY_KEY_LENGTH} characters`);
+    if (Array.isArray(keyHeader))
+      throw new HttpError(400, 'idempotency_key_multiple', 'More than one idempotency-key header');
+    if (
+      keyHeader !== undefined &&
+      (keyHeader.length === 0 || keyHeader.length > MAX_IDEMPOTENCY_KEY_LENGTH)
+    ) {
+      throw new HttpError(
+        400,
+        'idempotency_key_invalid',
+        `idempotency-key must be 1-${MAX_IDEMPOTENCY_KEY_LENGTH} characters`,
+      );
     }
     // Without the header, the signature (which covers the body and timestamp) identifies a delivery.
-    const key = keyHeader ?? `signature:${createHash('sha256').update(String(signatureHeader)).digest('hex')}`;
+    const key =
+      keyHeader ??
+      `signature:${createHash('sha256').update(String(signatureHeader)).digest('hex')}`;
     if (!idempotency.claim(key)) {
       log.info({ idempotencyKey: key, documentId: change.id }, 'duplicate delivery ignored');
       sendJson(res, 200, { status: 'duplicate', message: 'This delivery was already accepted' });
@@ -226,14 +255,21 @@ export async function startService(config: PipelineConfig, logger?: Logger): Pro
         return;
       }
       // Persist the work before the key: a crash in between causes one extra build, never a lost one.
-      await enqueue({ changes: { [change.id]: { ...change, receivedAt: Date.now() } }, reasons: ['webhook'], full: false });
+      await enqueue({
+        changes: { [change.id]: { ...change, receivedAt: Date.now() } },
+        reasons: ['webhook'],
+        full: false,
+      });
       await idempotency.persist(key);
     } catch (error) {
       idempotency.release(key);
       log.error({ err: error }, 'could not record a delivery');
       throw new HttpError(503, 'storage_unavailable', 'Could not record the delivery; retry later');
     }
-    log.info({ documentId: change.id, type: change.type, rev: change.rev, idempotencyKey: key }, 'delivery accepted');
+    log.info(
+      { documentId: change.id, type: change.type, rev: change.rev, idempotencyKey: key },
+      'delivery accepted',
+    );
     sendJson(res, 202, { status: 'accepted', documentId: change.id });
   };
 
@@ -241,7 +277,8 @@ export async function startService(config: PipelineConfig, logger?: Logger): Pro
     const url = new URL(req.url ?? '/', 'http://control.invalid');
     const route = async (): Promise<void> => {
       if (url.pathname === '/webhooks/sanity') return handleWebhook(req, res);
-      if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'method_not_allowed', 'Use GET');
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        throw new HttpError(405, 'method_not_allowed', 'Use GET');
       if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true });
       if (url.pathname === '/status') return sendJson(res, 200, await status());
       if (url.pathname === '/' || url.pathname === '/status.html') {
@@ -249,7 +286,8 @@ export async function startService(config: PipelineConfig, logger?: Logger): Pro
         res.writeHead(200, {
           'Content-Type': 'text/html; charset=utf-8',
           'Cache-Control': 'no-store',
-          'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+          'Content-Security-Policy':
+            "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
           'X-Content-Type-Options': 'nosniff',
           'Referrer-Policy': 'no-referrer',
         });
@@ -260,13 +298,19 @@ export async function startService(config: PipelineConfig, logger?: Logger): Pro
     };
     route().catch((error: unknown) => {
       const httpError =
-        error instanceof HttpError ? error : new HttpError(503, 'internal_error', 'Internal error; retry later');
+        error instanceof HttpError
+          ? error
+          : new HttpError(503, 'internal_error', 'Internal error; retry later');
       if (!(error instanceof HttpError)) log.error({ err: error }, 'request failed');
       else if (httpError.status >= 400 && url.pathname === '/webhooks/sanity') {
-        log.warn({ status: httpError.status, code: httpError.code, remote: req.socket.remoteAddress }, `webhook rejected: ${httpError.message}`);
+        log.warn(
+          { status: httpError.status, code: httpError.code, remote: req.socket.remoteAddress },
+          `webhook rejected: ${httpError.message}`,
+        );
       }
       const extra: Record<string, string> = {};
-      if (httpError.status === 405) extra['Allow'] = url.pathname === '/webhooks/sanity' ? 'POST' : 'GET, HEAD';
+      if (httpError.status === 405)
+        extra['Allow'] = url.pathname === '/webhooks/sanity' ? 'POST' : 'GET, HEAD';
       if (httpError.status === 503) extra['Retry-After'] = '10';
       // After a 413 the rest of the body is not read: close the connection instead of draining it.
       if (httpError.status === 413) extra['Connection'] = 'close';
@@ -293,14 +337,23 @@ export async function startService(config: PipelineConfig, logger?: Logger): Pro
   let site: Server | undefined;
   let sitePort: number | undefined;
   if (config.sitePort !== undefined) {
-    site = createStaticServer(paths.live, (error) => log.error({ err: error }, 'static server error'));
+    site = createStaticServer(paths.live, (error) =>
+      log.error({ err: error }, 'static server error'),
+    );
     sitePort = await listen(site, config.sitePort);
   }
   const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
   const controlUrl = `http://${hostForUrl}:${controlPort}`;
   const siteUrl = sitePort === undefined ? undefined : `http://${hostForUrl}:${sitePort}`;
   log.info(
-    { controlUrl, siteUrl, webhook: `${controlUrl}/webhooks/sanity`, pipelineDir: config.pipelineDir, source: config.source.kind, deploy: config.deploy.kind },
+    {
+      controlUrl,
+      siteUrl,
+      webhook: `${controlUrl}/webhooks/sanity`,
+      pipelineDir: config.pipelineDir,
+      source: config.source.kind,
+      deploy: config.deploy.kind,
+    },
     'pipeline service listening',
   );
 
@@ -354,7 +407,10 @@ async function catchUp(
     ]);
     const meta = JSON.parse(metaText) as Partial<ReleaseMeta>;
     if (meta.codeHash !== codeHash) {
-      log.info({ live, liveCode: meta.codeHash, code: codeHash }, 'site code changed since the live release: queueing a full rebuild');
+      log.info(
+        { live, liveCode: meta.codeHash, code: codeHash },
+        'site code changed since the live release: queueing a full rebuild',
+      );
       await enqueue({ changes: {}, reasons: ['code-changed'], full: true });
       return;
     }
@@ -368,7 +424,12 @@ async function catchUp(
       return;
     }
     log.info(
-      { live, changed: diff.changed.length, added: diff.added.length, removed: diff.removed.length },
+      {
+        live,
+        changed: diff.changed.length,
+        added: diff.added.length,
+        removed: diff.removed.length,
+      },
       'content changed while the service was down: queueing a catch-up build',
     );
     await enqueue({ changes: {}, reasons: ['catch-up'], full: false });

@@ -40,7 +40,12 @@ async function isDirectory(dirPath: string): Promise<boolean> {
   }
 }
 
-function sendPlain(res: ServerResponse, status: number, message: string, extra: Record<string, string> = {}): void {
+function sendPlain(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  extra: Record<string, string> = {},
+): void {
   res.writeHead(status, {
     ...SECURITY_HEADERS,
     'Content-Type': 'text/plain; charset=utf-8',
@@ -55,7 +60,11 @@ function sendPlain(res: ServerResponse, status: number, message: string, extra: 
  * opened before anything is sent, so a request is answered entirely from one release even if
  * a deploy or a rollback switches the pointer (or prunes the old release) meanwhile.
  */
-export async function handleStatic(liveLink: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export async function handleStatic(
+  liveLink: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     sendPlain(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
     return;
@@ -97,13 +106,23 @@ export async function handleStatic(liveLink: string, req: IncomingMessage, res: 
     const handle = await openFile(candidate);
     if (handle) {
       const info = await handle.stat();
-      resolved = { handle, size: info.size, mtimeMs: info.mtimeMs, filePath: candidate, status: 200 };
+      resolved = {
+        handle,
+        size: info.size,
+        mtimeMs: info.mtimeMs,
+        filePath: candidate,
+        status: 200,
+      };
       break;
     }
   }
   if (!resolved && !normalized.endsWith('/') && (await isDirectory(target))) {
     const query = req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
-    res.writeHead(301, { ...SECURITY_HEADERS, Location: `${encodeURI(normalized)}/${query}`, 'Cache-Control': 'no-store' });
+    res.writeHead(301, {
+      ...SECURITY_HEADERS,
+      Location: `${encodeURI(normalized)}/${query}`,
+      'Cache-Control': 'no-store',
+    });
     res.end();
     return;
   }

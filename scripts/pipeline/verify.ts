@@ -58,7 +58,9 @@ export function parseReport(text: string): BuildReport {
       const message = record?.['message'];
       const where = record?.['documentId'] ?? record?.['id'] ?? record?.['path'];
       if (severity === 'error') {
-        errors.push(`${typeof where === 'string' ? `${where}: ` : ''}${typeof message === 'string' ? message : 'content problem'}`);
+        errors.push(
+          `${typeof where === 'string' ? `${where}: ` : ''}${typeof message === 'string' ? message : 'content problem'}`,
+        );
       } else {
         warnings += 1;
       }
@@ -96,16 +98,25 @@ async function mustExist(dir: string, relative: string, what: string): Promise<v
 }
 
 /** Checks a finished build before it may go live; throws BuildStepError('verify') when it may not. */
-export async function verifyRelease(releaseDir: string, options: VerifyOptions): Promise<BuildReport> {
+export async function verifyRelease(
+  releaseDir: string,
+  options: VerifyOptions,
+): Promise<BuildReport> {
   await mustExist(releaseDir, REPORT_PATH, 'the build report');
   const report = await readReport(releaseDir);
   if (!report) throw new BuildStepError('verify', 'the build report could not be read');
   if (report.errors.length > 0) {
     const shown = report.errors.slice(0, 5).join('; ');
-    throw new BuildStepError('verify', `the site reported ${report.errors.length} content error(s): ${shown}`);
+    throw new BuildStepError(
+      'verify',
+      `the site reported ${report.errors.length} content error(s): ${shown}`,
+    );
   }
   if (report.pageCount < options.minPages) {
-    throw new BuildStepError('verify', `only ${report.pageCount} page(s) built, at least ${options.minPages} expected`);
+    throw new BuildStepError(
+      'verify',
+      `only ${report.pageCount} page(s) built, at least ${options.minPages} expected`,
+    );
   }
   if (
     !options.allowShrink &&
@@ -149,7 +160,10 @@ async function checkNoInlineScripts(releaseDir: string): Promise<void> {
       if (/\bsrc\s*=/i.test(attrs)) continue;
       const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
       if (type === 'application/ld+json' || type === 'application/json') continue;
-      throw new BuildStepError('verify', `${file} has an inline script, which the Content-Security-Policy blocks`);
+      throw new BuildStepError(
+        'verify',
+        `${file} has an inline script, which the Content-Security-Policy blocks`,
+      );
     }
   }
 }

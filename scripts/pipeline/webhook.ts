@@ -1,5 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
-import { decodeSignatureHeader, encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook';
+import {
+  decodeSignatureHeader,
+  encodeSignatureHeader,
+  SIGNATURE_HEADER_NAME,
+} from '@sanity/webhook';
 import { HttpError } from './errors.ts';
 
 /** One document change announced by a Sanity webhook (the projection documented in the README). */
@@ -45,7 +49,11 @@ export async function verifySignature(
   }
   const { timestamp } = decoded;
   if (!Number.isSafeInteger(timestamp) || timestamp < MIN_MILLISECOND_TIMESTAMP) {
-    throw new HttpError(401, 'signature_timestamp_unit', 'Signature timestamp must be in milliseconds');
+    throw new HttpError(
+      401,
+      'signature_timestamp_unit',
+      'Signature timestamp must be in milliseconds',
+    );
   }
   if (rawBody.length === 0) {
     throw new HttpError(401, 'signature_invalid', 'Signature does not match an empty body');
@@ -83,7 +91,11 @@ function optionalString(
   const value = payload[key];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string' || value.length > maxLength) {
-    throw new HttpError(400, 'payload_invalid', `"${key}" must be a string of at most ${maxLength} characters`);
+    throw new HttpError(
+      400,
+      'payload_invalid',
+      `"${key}" must be a string of at most ${maxLength} characters`,
+    );
   }
   return value;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { encodeSignatureHeader } from '@sanity/webhook';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  at,
   cleanup,
   fakePipelineEnv,
   makeArticles,
@@ -24,9 +25,11 @@ describe('webhook endpoint refuses bad deliveries without starting a build', () 
   let baseline: StatusJson;
   let baselineBuilds: number;
   const buildLog = (): Promise<number> =>
-    readText(path.join(dir, 'fake-state', 'builds.log')).then((t) => t.split('\n').filter(Boolean).length);
+    readText(path.join(dir, 'fake-state', 'builds.log')).then(
+      (t) => t.split('\n').filter(Boolean).length,
+    );
   const articles = makeArticles(3, 'v1');
-  const body = payloadFor(articles[0]!);
+  const body = payloadFor(at(articles, 0));
 
   beforeAll(async () => {
     dir = await tempDir('bad');
@@ -54,10 +57,7 @@ describe('webhook endpoint refuses bad deliveries without starting a build', () 
   }
 
   /** A raw request (for bodies fetch cannot send: chunked, oversized, odd headers). */
-  function rawPost(
-    headers: Record<string, string>,
-    chunks: Buffer[],
-  ): Promise<number> {
+  function rawPost(headers: Record<string, string>, chunks: Buffer[]): Promise<number> {
     const url = new URL(`${pipeline.controlUrl}/webhooks/sanity`);
     return new Promise((resolve, reject) => {
       const req = request(
@@ -68,7 +68,9 @@ describe('webhook endpoint refuses bad deliveries without starting a build', () 
         },
       );
       // The server closes the connection after a 413 without reading the rest.
-      req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? undefined : reject(error)));
+      req.on('error', (error: NodeJS.ErrnoException) =>
+        error.code === 'ECONNRESET' || error.code === 'EPIPE' ? undefined : reject(error),
+      );
       for (const chunk of chunks) req.write(chunk);
       req.end();
     });
@@ -81,13 +83,17 @@ describe('webhook endpoint refuses bad deliveries without starting a build', () 
   });
 
   it('garbled signature header → 401', async () => {
-    const res = await sendWebhook(pipeline.controlUrl, body, { signature: 'this is not a signature' });
+    const res = await sendWebhook(pipeline.controlUrl, body, {
+      signature: 'this is not a signature',
+    });
     expect(res.status).toBe(401);
     await expectNoBuild();
   });
 
   it('signature made with the wrong secret → 401', async () => {
-    const res = await sendWebhook(pipeline.controlUrl, body, { secret: 'another-secret-of-enough-length' });
+    const res = await sendWebhook(pipeline.controlUrl, body, {
+      secret: 'another-secret-of-enough-length',
+    });
     expect(res.status).toBe(401);
     await expectNoBuild();
   });
@@ -96,8 +102,10 @@ describe('webhook endpoint refuses bad deliveries without starting a build', () 
     const good = await encodeSignatureHeader(body, Date.now(), SECRET);
     const [prefix, hmac] = good.split('v1=') as [string, string];
     const bytes = Buffer.from(hmac, 'base64url');
-    bytes[5] = bytes[5]! ^ 0b0000_0100;
-    const res = await sendWebhook(pipeline.controlUrl, body, { signature: `${prefix}v1=${bytes.toString('base64url')}` });
+    bytes.writeUInt8(bytes.readUInt8(5) ^ 0b0000_0100, 5);
+    const res = await sendWebhook(pipeline.controlUrl, body, {
+      signature: `${prefix}v1=${bytes.toString('base64url')}`,
+    });
     expect(res.status).toBe(401);
     await expectNoBuild();
   });
@@ -120,7 +128,9 @@ describe('webhook endpoint refuses bad deliveries without starting a build', () 
   });
 
   it('stale timestamp, correctly signed (older than the freshness window) → 401', async () => {
-    const res = await sendWebhook(pipeline.controlUrl, body, { timestamp: Date.now() - 2 * 3_600_000 });
+    const res = await sendWebhook(pipeline.controlUrl, body, {
+      timestamp: Date.now() - 2 * 3_600_000,
+    });
     expect(res.status).toBe(401);
     await expectNoBuild();
   });
@@ -135,14 +145,18 @@ describe('webhook endpoint refuses bad deliveries without starting a build', () 
     // The library refuses to sign a seconds timestamp, so sign it by hand the same way.
     const seconds = Math.floor(Date.now() / 1000);
     const hmac = createHmac('sha256', SECRET).update(`${seconds}.${body}`).digest('base64url');
-    const res = await sendWebhook(pipeline.controlUrl, body, { signature: `t=${seconds},v1=${hmac}` });
+    const res = await sendWebhook(pipeline.controlUrl, body, {
+      signature: `t=${seconds},v1=${hmac}`,
+    });
     expect(res.status).toBe(401);
     await expectNoBuild();
   });
 
   it('unknown signature scheme (v0 instead of v1) → 401', async () => {
     const good = await encodeSignatureHeader(body, Date.now(), SECRET);
-    const res = await sendWebhook(pipeline.controlUrl, body, { signature: good.replace('v1=', 'v0=') });
+    const res = await sendWebhook(pipeline.controlUrl, body, {
+      signature: good.replace('v1=', 'v0='),
+    });
     expect(res.status).toBe(401);
     await expectNoBuild();
   });
@@ -169,7 +183,7 @@ describe('webhook endpoint refuses bad deliveries without starting a build', () 
 
   it('replayed idempotency key → 200 duplicate, no second build', async () => {
     const fresh = makeArticles(3, 'v1');
-    const replayBody = payloadFor(fresh[2]!);
+    const replayBody = payloadFor(at(fresh, 2));
     const headers = { 'idempotency-key': 'replay-me-once' };
     const first = await sendWebhook(pipeline.controlUrl, replayBody, { headers });
     expect(first.status).toBe(202);
@@ -192,7 +206,10 @@ describe('webhook endpoint refuses bad deliveries without starting a build', () 
   it('PUT instead of POST → 405', async () => {
     const res = await fetch(`${pipeline.controlUrl}/webhooks/sanity`, {
       method: 'PUT',
-      headers: { 'content-type': 'application/json', 'sanity-webhook-signature': await encodeSignatureHeader(body, Date.now(), SECRET) },
+      headers: {
+        'content-type': 'application/json',
+        'sanity-webhook-signature': await encodeSignatureHeader(body, Date.now(), SECRET),
+      },
       body,
     });
     expect(res.status).toBe(405);
@@ -200,7 +217,9 @@ describe('webhook endpoint refuses bad deliveries without starting a build', () 
   });
 
   it('wrong content type (text/plain) → 415', async () => {
-    const res = await sendWebhook(pipeline.controlUrl, body, { headers: { 'content-type': 'text/plain' } });
+    const res = await sendWebhook(pipeline.controlUrl, body, {
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(res.status).toBe(415);
     await expectNoBuild();
   });
@@ -214,7 +233,11 @@ describe('webhook endpoint refuses bad deliveries without starting a build', () 
   });
 
   it('oversized body with a declared Content-Length → 413', async () => {
-    const big = JSON.stringify({ _id: 'article-topic-0', _type: 'article', padding: 'x'.repeat(10_000) });
+    const big = JSON.stringify({
+      _id: 'article-topic-0',
+      _type: 'article',
+      padding: 'x'.repeat(10_000),
+    });
     const res = await sendWebhook(pipeline.controlUrl, big);
     expect(res.status).toBe(413);
     await expectNoBuild();
@@ -247,25 +270,36 @@ describe('webhook endpoint refuses bad deliveries without starting a build', () 
   });
 
   it('payload without _id, correctly signed → 400', async () => {
-    const res = await sendWebhook(pipeline.controlUrl, JSON.stringify({ _type: 'article', _rev: 'x' }));
+    const res = await sendWebhook(
+      pipeline.controlUrl,
+      JSON.stringify({ _type: 'article', _rev: 'x' }),
+    );
     expect(res.status).toBe(400);
     await expectNoBuild();
   });
 
   it('payload whose _id is not a document id, correctly signed → 400', async () => {
-    const res = await sendWebhook(pipeline.controlUrl, JSON.stringify({ _id: '../../etc/passwd', _type: 'article' }));
+    const res = await sendWebhook(
+      pipeline.controlUrl,
+      JSON.stringify({ _id: '../../etc/passwd', _type: 'article' }),
+    );
     expect(res.status).toBe(400);
     await expectNoBuild();
   });
 
   it('idempotency-key longer than 256 characters → 400', async () => {
-    const res = await sendWebhook(pipeline.controlUrl, body, { headers: { 'idempotency-key': 'k'.repeat(300) } });
+    const res = await sendWebhook(pipeline.controlUrl, body, {
+      headers: { 'idempotency-key': 'k'.repeat(300) },
+    });
     expect(res.status).toBe(400);
     await expectNoBuild();
   });
 
   it('draft document change → 200 ignored (drafts never reach the site)', async () => {
-    const res = await sendWebhook(pipeline.controlUrl, JSON.stringify({ _id: 'drafts.article-topic-0', _type: 'article', _rev: 'd1' }));
+    const res = await sendWebhook(
+      pipeline.controlUrl,
+      JSON.stringify({ _id: 'drafts.article-topic-0', _type: 'article', _rev: 'd1' }),
+    );
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'ignored' });
     await expectNoBuild();

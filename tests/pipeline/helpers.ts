@@ -36,9 +36,17 @@ export function articleDoc(a: FakeArticle): Record<string, unknown> {
 /** Writes a fake ndjson dataset (what the fake build reads). */
 export async function writeFakeDataset(file: string, articles: FakeArticle[]): Promise<void> {
   const docs = [
-    { _id: 'siteSettings', _type: 'siteSettings', _rev: 'settings-1', brandName: 'Pointwell Scalp Clinic' },
+    {
+      _id: 'siteSettings',
+      _type: 'siteSettings',
+      _rev: 'settings-1',
+      brandName: 'Pointwell Scalp Clinic',
+    },
     ...articles.map(articleDoc),
-    { ...articleDoc({ slug: 'draft-only', title: 'Draft', text: 'never live', rev: 'draft-1' }), _id: 'drafts.article-draft-only' },
+    {
+      ...articleDoc({ slug: 'draft-only', title: 'Draft', text: 'never live', rev: 'draft-1' }),
+      _id: 'drafts.article-draft-only',
+    },
   ];
   await writeFile(file, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
 }
@@ -52,6 +60,19 @@ export function makeArticles(n: number, version: string): FakeArticle[] {
   }));
 }
 
+/** `items[index]`, failing the test loudly instead of yielding undefined. */
+export function at<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`No item at index ${index} (length ${items.length})`);
+  return item;
+}
+
+/** A value that must be present at this point of a test. */
+export function present<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`Expected ${what}`);
+  return value;
+}
+
 export async function tempDir(prefix: string): Promise<string> {
   return mkdtemp(path.join(tmpdir(), `smp-${prefix}-`));
 }
@@ -60,7 +81,12 @@ export async function tempDir(prefix: string): Promise<string> {
 export async function sendWebhook(
   controlUrl: string,
   body: string,
-  options: { secret?: string; timestamp?: number; headers?: Record<string, string>; signature?: string | null } = {},
+  options: {
+    secret?: string;
+    timestamp?: number;
+    headers?: Record<string, string>;
+    signature?: string | null;
+  } = {},
 ): Promise<Response> {
   const timestamp = options.timestamp ?? Date.now();
   const headers: Record<string, string> = {
@@ -80,7 +106,13 @@ export async function sendWebhook(
 
 /** The projection the README tells editors to configure. */
 export function payloadFor(a: FakeArticle, operation = 'update'): string {
-  return JSON.stringify({ _id: `article-${a.slug}`, _type: 'article', _rev: a.rev, slug: a.slug, operation });
+  return JSON.stringify({
+    _id: `article-${a.slug}`,
+    _type: 'article',
+    _rev: a.rev,
+    slug: a.slug,
+    operation,
+  });
 }
 
 export async function waitFor<T>(
@@ -111,7 +143,14 @@ export interface StatusJson {
   queue: {
     running: unknown;
     pending: unknown;
-    stats: { started: number; succeeded: number; failed: number; maxRunning: number; maxPending: number; deliveriesMerged: number };
+    stats: {
+      started: number;
+      succeeded: number;
+      failed: number;
+      maxRunning: number;
+      maxPending: number;
+      deliveriesMerged: number;
+    };
   };
   builds: { id: string; result: string; mode: string; error?: { step: string; message: string } }[];
   releases: string[];
@@ -147,7 +186,11 @@ export class PipelineProcess {
           buffered = buffered.slice(nl + 1);
           this.output.push(line);
           try {
-            const entry = JSON.parse(line) as { msg?: string; controlUrl?: string; siteUrl?: string };
+            const entry = JSON.parse(line) as {
+              msg?: string;
+              controlUrl?: string;
+              siteUrl?: string;
+            };
             if (entry.msg === 'pipeline service listening' && entry.controlUrl) {
               this.controlUrl = entry.controlUrl;
               this.siteUrl = entry.siteUrl ?? '';
@@ -161,7 +204,11 @@ export class PipelineProcess {
       };
       child.stdout?.on('data', onData);
       child.stderr?.on('data', (chunk: Buffer) => this.output.push(chunk.toString('utf8')));
-      child.once('exit', (code) => reject(new Error(`pipeline exited with ${code} before listening:\n${this.output.join('\n')}`)));
+      child.once('exit', (code) =>
+        reject(
+          new Error(`pipeline exited with ${code} before listening:\n${this.output.join('\n')}`),
+        ),
+      );
     });
     await ready;
   }
@@ -177,7 +224,9 @@ export class PipelineProcess {
       'the queue to settle',
       async () => {
         const s = await this.status();
-        return !s.queue.running && !s.queue.pending && s.builds[0]?.result !== 'running' ? s : undefined;
+        return !s.queue.running && !s.queue.pending && s.builds[0]?.result !== 'running'
+          ? s
+          : undefined;
       },
       timeoutMs,
     );
@@ -193,7 +242,10 @@ export class PipelineProcess {
 }
 
 /** Environment for a pipeline that uses the fake build. */
-export function fakePipelineEnv(dir: string, extra: Record<string, string> = {}): Record<string, string> {
+export function fakePipelineEnv(
+  dir: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
   return {
     SANITY_WEBHOOK_SECRET: SECRET,
     PORT: '0',
@@ -246,12 +298,14 @@ export class LivePoller {
           else if (!html.trimEnd().endsWith('</html>')) this.failures.push(`${p}: truncated HTML`);
           else {
             const marker = /<meta name="smp-release" content="([^"]+)">/.exec(html)?.[1];
-            if (marker && marker !== release) this.failures.push(`${p}: page of ${marker} served as ${release}`);
+            if (marker && marker !== release)
+              this.failures.push(`${p}: page of ${marker} served as ${release}`);
             const css = /href="(\/_astro\/[^"]+\.css)"/.exec(html)?.[1];
             if (css) {
               const asset = await fetch(`${siteUrl}${css}`);
               await asset.arrayBuffer();
-              if (asset.status !== 200) this.failures.push(`${p}: stylesheet ${css} gave ${asset.status}`);
+              if (asset.status !== 200)
+                this.failures.push(`${p}: stylesheet ${css} gave ${asset.status}`);
             }
             this.seen.add(release);
           }

@@ -5,12 +5,14 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  at,
   cleanup,
   fakePipelineEnv,
   LivePoller,
   makeArticles,
   payloadFor,
   PipelineProcess,
+  present,
   readText,
   ROLLBACK,
   sendWebhook,
@@ -86,7 +88,7 @@ describe('burst of deliveries', () => {
       last = makeArticles(N, `burst${wave}`);
       await writeFakeDataset(path.join(dir, 'data.ndjson'), last);
       for (let i = 0; i < 10; i += 1) {
-        sends.push(sendWebhook(pipeline.controlUrl, payloadFor(last[i % N]!)));
+        sends.push(sendWebhook(pipeline.controlUrl, payloadFor(at(last, i % N))));
       }
     }
     const statuses = await Promise.all(sends.map(async (p) => (await p).status));
@@ -137,9 +139,15 @@ describe('faults leave the previous release serving, and the next good publish g
    * old content kept serving without a single failed or mixed request, and a good publish after
    * it goes live.
    */
-  async function faultCase(mode: string, expectedStep: string, duringFault?: () => Promise<void>): Promise<void> {
+  async function faultCase(
+    mode: string,
+    expectedStep: string,
+    duringFault?: () => Promise<void>,
+  ): Promise<void> {
     const liveBefore = (await pipeline.status()).live?.release;
-    const oldText = (await pageText(pipeline.siteUrl, 'topic-3')).match(/Text of topic 3, version [^.]+\./)?.[0];
+    const oldText = (await pageText(pipeline.siteUrl, 'topic-3')).match(
+      /Text of topic 3, version [^.]+\./,
+    )?.[0];
     expect(oldText).toBeDefined();
     const poller = new LivePoller(pipeline.siteUrl, PAGES);
     await setFakeMode(dir, mode);
@@ -148,23 +156,28 @@ describe('faults leave the previous release serving, and the next good publish g
     await duringFault?.();
     const failed = await waitFor('the faulty build to fail', async () => {
       const s = await pipeline.status();
-      return s.lastBuild?.result === 'failed' && !s.queue.running && !s.queue.pending ? s : undefined;
+      return s.lastBuild?.result === 'failed' && !s.queue.running && !s.queue.pending
+        ? s
+        : undefined;
     });
     expect(failed.lastBuild?.error?.step).toBe(expectedStep);
     expect(failed.live?.release).toBe(liveBefore);
-    expect(await pageText(pipeline.siteUrl, 'topic-3')).toContain(oldText!);
+    expect(await pageText(pipeline.siteUrl, 'topic-3')).toContain(present(oldText, 'the old text'));
 
     await setFakeMode(dir, 'ok');
     const good = await publishVersion(pipeline, dir, `good${version}`);
     await waitFor('the next good publish to go live', async () =>
-      (await pageText(pipeline.siteUrl, 'topic-3')).includes(good[3]!.text),
+      (await pageText(pipeline.siteUrl, 'topic-3')).includes(at(good, 3).text),
     );
     await poller.stop();
     expect(poller.failures).toEqual([]);
     expect(poller.requests).toBeGreaterThan(0);
     const after = await pipeline.settle();
     expect(after.live?.release).not.toBe(liveBefore);
-    expect(after.builds.find((b) => b.id === after.live?.release)?.result, JSON.stringify(after.builds)).toBe('live');
+    expect(
+      after.builds.find((b) => b.id === after.live?.release)?.result,
+      JSON.stringify(after.builds),
+    ).toBe('live');
   }
 
   it('a build that exits non-zero', async () => {
@@ -181,7 +194,9 @@ describe('faults leave the previous release serving, and the next good publish g
       await rm(pidFile, { force: true });
       process.kill(pid, 'SIGKILL');
     });
-    expect((await pipeline.status()).builds.find((b) => b.result === 'failed')?.error?.message).toMatch(/SIGKILL/);
+    expect(
+      (await pipeline.status()).builds.find((b) => b.result === 'failed')?.error?.message,
+    ).toMatch(/SIGKILL/);
   });
 
   it('content that fails verification (the site reports a content error)', async () => {
@@ -194,14 +209,16 @@ describe('faults leave the previous release serving, and the next good publish g
 
   it('rollback is atomic and brings back the previous content', async () => {
     const before = await pipeline.status();
-    const current = before.live!.release;
+    const current = present(before.live, 'a live release').release;
     const currentText = await pageText(pipeline.siteUrl, 'topic-3');
     const good = await publishVersion(pipeline, dir, 'before-rollback');
     await waitFor('the new version to go live', async () =>
-      (await pageText(pipeline.siteUrl, 'topic-3')).includes(good[3]!.text),
+      (await pageText(pipeline.siteUrl, 'topic-3')).includes(at(good, 3).text),
     );
     const poller = new LivePoller(pipeline.siteUrl, PAGES);
-    const { stdout } = await run(process.execPath, [ROLLBACK], { env: { ...process.env, PIPELINE_DIR: path.join(dir, 'pipeline') } });
+    const { stdout } = await run(process.execPath, [ROLLBACK], {
+      env: { ...process.env, PIPELINE_DIR: path.join(dir, 'pipeline') },
+    });
     expect(stdout).toContain(`-> ${current}`);
     expect(await pageText(pipeline.siteUrl, 'topic-3')).toBe(currentText);
     await poller.stop();
@@ -246,17 +263,19 @@ describe('a failing deploy step', () => {
     const bad = await publishVersion(pipeline, dir, 'undeployable');
     const failed = await waitFor('the deploy step to fail', async () => {
       const s = await pipeline.status();
-      return s.lastBuild?.result === 'failed' && !s.queue.running && !s.queue.pending ? s : undefined;
+      return s.lastBuild?.result === 'failed' && !s.queue.running && !s.queue.pending
+        ? s
+        : undefined;
     });
     expect(failed.lastBuild?.error?.step).toBe('deploy');
     expect(failed.lastBuild?.error?.message).toContain('exited with code 7');
     expect(failed.live?.release).toBe(liveBefore);
-    expect(await pageText(pipeline.siteUrl, 'topic-3')).not.toContain(bad[3]!.text);
+    expect(await pageText(pipeline.siteUrl, 'topic-3')).not.toContain(at(bad, 3).text);
 
     await rm(marker);
     const good = await publishVersion(pipeline, dir, 'deployable');
     await waitFor('the next publish to go live', async () =>
-      (await pageText(pipeline.siteUrl, 'topic-3')).includes(good[3]!.text),
+      (await pageText(pipeline.siteUrl, 'topic-3')).includes(at(good, 3).text),
     );
     await poller.stop();
     expect(poller.failures).toEqual([]);
@@ -283,7 +302,7 @@ describe('service restart with a build pending', () => {
 
   for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
     it(`pending work survives ${signal} of the service and goes live after the restart`, async () => {
-      const liveBefore = (await pipeline.status()).live!.release;
+      const liveBefore = present((await pipeline.status()).live, 'a live release').release;
       const poller = new LivePoller(pipeline.siteUrl, PAGES);
       // First publish: its build hangs, so the second publish has to wait as pending work.
       await setFakeMode(dir, 'hang');
@@ -292,12 +311,20 @@ describe('service restart with a build pending', () => {
       const latest = await publishVersion(pipeline, dir, `${signal}-b`);
       await waitFor('work to be pending', async () => (await pipeline.status()).queue.pending);
       const replayKey = `replay-after-${signal}`;
-      expect((await sendWebhook(pipeline.controlUrl, payloadFor(latest[0]!), { headers: { 'idempotency-key': replayKey } })).status).toBe(202);
+      expect(
+        (
+          await sendWebhook(pipeline.controlUrl, payloadFor(at(latest, 0)), {
+            headers: { 'idempotency-key': replayKey },
+          })
+        ).status,
+      ).toBe(202);
       await poller.stop();
       await pipeline.stop(signal);
       expect(poller.failures).toEqual([]);
 
-      const queueFile = JSON.parse(await readFile(path.join(dir, 'pipeline', 'state', 'queue.json'), 'utf8')) as {
+      const queueFile = JSON.parse(
+        await readFile(path.join(dir, 'pipeline', 'state', 'queue.json'), 'utf8'),
+      ) as {
         pending: unknown;
         running: unknown;
       };
@@ -306,18 +333,23 @@ describe('service restart with a build pending', () => {
       await setFakeMode(dir, 'ok');
       await pipeline.start();
       // The idempotency store survived the restart too.
-      const replay = await sendWebhook(pipeline.controlUrl, payloadFor(latest[0]!), { headers: { 'idempotency-key': replayKey } });
+      const replay = await sendWebhook(pipeline.controlUrl, payloadFor(at(latest, 0)), {
+        headers: { 'idempotency-key': replayKey },
+      });
       expect(replay.status).toBe(200);
       const poller2 = new LivePoller(pipeline.siteUrl, PAGES);
       await waitFor('the pending publish to go live after the restart', async () =>
-        (await pageText(pipeline.siteUrl, 'topic-3')).includes(latest[3]!.text),
+        (await pageText(pipeline.siteUrl, 'topic-3')).includes(at(latest, 3).text),
       );
       await poller2.stop();
       expect(poller2.failures).toEqual([]);
       const after = await pipeline.settle();
       expect(after.live?.release).not.toBe(liveBefore);
       // No build of the old process kept running (the exclusive lock saw no overlap).
-      expect(await readText(path.join(dir, 'fake-state', 'overlap')), pipeline.output.join('\n')).toBe('');
+      expect(
+        await readText(path.join(dir, 'fake-state', 'overlap')),
+        pipeline.output.join('\n'),
+      ).toBe('');
     });
   }
 });

@@ -1,7 +1,17 @@
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, LivePoller, PipelineProcess, REPO_ROOT, SECRET, sendWebhook, tempDir, waitFor } from './helpers.ts';
+import {
+  at,
+  cleanup,
+  LivePoller,
+  PipelineProcess,
+  REPO_ROOT,
+  SECRET,
+  sendWebhook,
+  tempDir,
+  waitFor,
+} from './helpers.ts';
 
 /**
  * The real Astro site, built by the pipeline from a copy of the bundled dataset: one service
@@ -23,9 +33,11 @@ describe('publishing with the real site build', () => {
   /** Rewrites one published article in the dataset copy (a new revision, as Sanity would). */
   async function editArticle(edit: (doc: Doc) => void): Promise<Doc> {
     const lines = (await readFile(datasetFile, 'utf8')).split('\n');
-    const index = lines.findIndex((l) => l.includes('"_type":"article"') && !l.includes('"_id":"drafts.'));
+    const index = lines.findIndex(
+      (l) => l.includes('"_type":"article"') && !l.includes('"_id":"drafts.'),
+    );
     expect(index).toBeGreaterThanOrEqual(0);
-    const doc = JSON.parse(lines[index]!) as Doc;
+    const doc = JSON.parse(at(lines, index)) as Doc;
     edit(doc);
     lines[index] = JSON.stringify(doc);
     await writeFile(datasetFile, lines.join('\n'));
@@ -35,7 +47,13 @@ describe('publishing with the real site build', () => {
   async function sendFor(doc: Doc): Promise<void> {
     const res = await sendWebhook(
       pipeline.controlUrl,
-      JSON.stringify({ _id: doc._id, _type: doc._type, _rev: doc._rev, slug: doc.slug.current, operation: 'update' }),
+      JSON.stringify({
+        _id: doc._id,
+        _type: doc._type,
+        _rev: doc._rev,
+        slug: doc.slug.current,
+        operation: 'update',
+      }),
     );
     expect(res.status).toBe(202);
   }
@@ -46,7 +64,9 @@ describe('publishing with the real site build', () => {
 
   beforeAll(async () => {
     dir = await tempDir('real');
-    await cp(path.join(REPO_ROOT, 'site', 'content'), path.join(dir, 'content'), { recursive: true });
+    await cp(path.join(REPO_ROOT, 'site', 'content'), path.join(dir, 'content'), {
+      recursive: true,
+    });
     datasetFile = path.join(dir, 'content', 'data.ndjson');
     pipeline = new PipelineProcess({
       SANITY_WEBHOOK_SECRET: SECRET,
@@ -75,9 +95,18 @@ describe('publishing with the real site build', () => {
       d._rev = `pipeline-test-${Date.now()}`;
     });
     expect(await articleHtml(doc.slug.current)).not.toContain(marker);
-    const poller = new LivePoller(pipeline.siteUrl, ['/', `/articles/${doc.slug.current}/`, '/articles/']);
+    const poller = new LivePoller(pipeline.siteUrl, [
+      '/',
+      `/articles/${doc.slug.current}/`,
+      '/articles/',
+    ]);
     await sendFor(doc);
-    await waitFor('the edit to be served', async () => (await articleHtml(doc.slug.current)).includes(marker), 300_000, 250);
+    await waitFor(
+      'the edit to be served',
+      async () => (await articleHtml(doc.slug.current)).includes(marker),
+      300_000,
+      250,
+    );
     await poller.stop();
     expect(poller.failures).toEqual([]);
     const status = await pipeline.settle(300_000);
@@ -116,7 +145,9 @@ describe('publishing with the real site build', () => {
       'the killed build to be reported',
       async () => {
         const s = await pipeline.status();
-        return s.lastBuild?.result === 'failed' && !s.queue.running && !s.queue.pending ? s : undefined;
+        return s.lastBuild?.result === 'failed' && !s.queue.running && !s.queue.pending
+          ? s
+          : undefined;
       },
       300_000,
       250,
@@ -132,7 +163,12 @@ describe('publishing with the real site build', () => {
       d._rev = `pipeline-after-kill-${Date.now()}`;
     });
     await sendFor(doc);
-    await waitFor('the next publish to be served', async () => (await articleHtml(doc.slug.current)).includes(marker), 300_000, 250);
+    await waitFor(
+      'the next publish to be served',
+      async () => (await articleHtml(doc.slug.current)).includes(marker),
+      300_000,
+      250,
+    );
     await poller.stop();
     expect(poller.failures).toEqual([]);
     // A killed build may leave Astro's cache half-written, so the next build was a full one.
