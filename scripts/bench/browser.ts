@@ -164,19 +164,19 @@ export async function firstSearch(
     await page.goto(`${origin}${searchPath}`, { waitUntil: 'networkidle' });
     await Promise.all(pending);
     phase = 'search';
-    const input = page.locator('input[type="search"], input[name="q"]').first();
+    // Pagefind UI draws its own text input; a hand-made search page would use type=search.
+    const input = page.locator('.pagefind-ui__search-input, input[type="search"]').first();
     let via: 'ui' | 'api' = 'api';
     let results = 0;
     if ((await input.count()) > 0) {
       via = 'ui';
       await input.fill(query);
-      await input.press('Enter').catch(() => undefined);
+      await page
+        .locator('.pagefind-ui__result, [data-search-result]')
+        .first()
+        .waitFor({ timeout: 30_000 });
       await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(500);
-      await page.waitForLoadState('networkidle');
-      results = await page
-        .locator('[data-search-result], .pagefind-ui__result, [role="listitem"], ol li, ul li')
-        .count();
+      results = await page.locator('.pagefind-ui__result, [data-search-result]').count();
     } else {
       results = await page.evaluate(async (q: string) => {
         const pagefindUrl = '/pagefind/pagefind.js';

@@ -37,7 +37,7 @@ export async function measurePagefind(
   const bin = join(REPO_ROOT, 'site', 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
   const run = await runMeasured(
     process.execPath,
-    [bin, '--site', outDir, '--output-path', scratchDir],
+    [bin, '--site', outDir, '--output-path', scratchDir, '--force-language', 'en'],
     {
       cwd: REPO_ROOT,
     },

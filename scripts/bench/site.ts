@@ -136,30 +136,20 @@ export interface QueryFigures {
   source: 'report' | 'log';
 }
 
-/** Reads the site's query counters: `_build/report.json` if it has them, else the build log. */
+/** Reads the site's query counters: `_build/report.json` (`queries: {count, ms}`), else the build log. */
 export function readQueryFigures(outDir: string, log: string): QueryFigures | undefined {
   const reportFile = join(outDir, '_build', 'report.json');
   if (existsSync(reportFile)) {
-    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Record<string, unknown>;
-    const found = findQueryStats(report);
-    if (found !== undefined) return { ...found, source: 'report' };
+    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as {
+      queries?: { count?: unknown; ms?: unknown };
+    };
+    const { count, ms } = report.queries ?? {};
+    if (typeof count === 'number' && typeof ms === 'number')
+      return { queries: count, ms, source: 'report' };
   }
-  const matches = [...log.matchAll(/with (\d+) quer(?:y|ies) in (\d+(?:\.\d+)?) ?ms/g)];
+  // Astro's logger prints "content: 6 queries, 2480 ms (embedded)" at the end of the build.
+  const matches = [...log.matchAll(/(\d+) quer(?:y|ies),? (?:in )?(\d+(?:\.\d+)?) ?ms/g)];
   const last = matches.at(-1);
   if (last === undefined) return undefined;
   return { queries: Number(last[1]), ms: Number(last[2]), source: 'log' };
-}
-
-/** Finds `{ queries: number, ms: number }` anywhere in the report (its layout is the site's). */
-function findQueryStats(value: unknown): { queries: number; ms: number } | undefined {
-  if (value === null || typeof value !== 'object') return undefined;
-  const record = value as Record<string, unknown>;
-  const queries = record['queries'] ?? record['queryCount'];
-  const ms = record['ms'] ?? record['queryMs'] ?? record['timeMs'];
-  if (typeof queries === 'number' && typeof ms === 'number') return { queries, ms };
-  for (const child of Object.values(record)) {
-    const found = findQueryStats(child);
-    if (found !== undefined) return found;
-  }
-  return undefined;
 }
