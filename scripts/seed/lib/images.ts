@@ -10,8 +10,10 @@ export interface RenderedImage {
   height: number;
 }
 
-// Flat illustrations compress well; quality 78 keeps dots crisp at a few tens of kB each.
-const WEBP = { quality: 78, effort: 6, smartSubsample: true } as const;
+// Flat illustrations compress well: quality 78 keeps dots crisp at a few tens of kB each.
+// Effort 4 without smart subsampling encodes in well under half the CPU time of effort 6 with
+// it, for files about 3% larger (measured on the seed set: 443 kB vs 457 kB at 1.9 s vs 4.9 s).
+const WEBP = { quality: 78, effort: 4 } as const;
 
 /** Renders one illustration to WebP and names it by content hash and size. */
 export async function renderIllustration(name: IllustrationName): Promise<RenderedImage> {
