@@ -36,6 +36,8 @@ export interface ProfileSummary {
 /** Which package a script URL belongs to: npm package name, `site`, `node:` or a V8 bucket. */
 export function packageOf(url: string, functionName: string): string {
   if (url === '') return functionName.startsWith('(') ? functionName : '(native)';
+  // The site's astro.config builds from node_modules/.cache/smp-site when outDir is elsewhere.
+  if (url.includes('node_modules/.cache/smp-site')) return 'site (our code, bundled)';
   const pnpm = /node_modules\/\.pnpm\/[^/]+\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (pnpm?.[1] !== undefined) return pnpm[1];
   const plain = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
@@ -89,6 +91,9 @@ async function main(): Promise<void> {
   const profDir = join(work, `profile-${articles}`);
   rmSync(profDir, { recursive: true, force: true });
   mkdirSync(profDir, { recursive: true });
+  const outDir = join(work, `site-${articles}`);
+  // Astro empties outDir itself; doing it first keeps deleting the last build out of the profile.
+  rmSync(outDir, { recursive: true, force: true });
   const dataset = await generateDataset({
     outDir: dataDir,
     seed: values.seed,
@@ -107,7 +112,7 @@ async function main(): Promise<void> {
       cwd: REPO_ROOT,
       env: buildEnv({
         SMP_DATASET: dataset.ndjsonPath,
-        SITE_OUT_DIR: join(work, `site-${articles}`),
+        SITE_OUT_DIR: outDir,
         // Every Node process of the build writes a profile; the biggest one is Astro's.
         NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profDir}`,
       }),

@@ -15,6 +15,11 @@ import {
   type GenerateResult,
 } from '../../scripts/bench/generate.ts';
 import { validateDataset } from '../../scripts/bench/validate.ts';
+import {
+  markersAt,
+  validateDataset as studioValidate,
+  type InputDocument,
+} from '../schemas/validate.ts';
 
 const ARTICLES = 60;
 let root: string;
@@ -186,5 +191,19 @@ describe('bad input', () => {
 
   it('rejects fewer than two people (an author and a reviewer are both needed)', () => {
     expect(() => planDataset({ seed: 'x', articles: 5, people: 1 })).toThrow(/--people/);
+  });
+});
+
+describe('Studio validation', () => {
+  it('every generated document passes the Studio’s own rules with no errors or warnings', async () => {
+    const small = await generateDataset({
+      outDir: join(root, 'studio'),
+      seed: 'gamma',
+      articles: 20,
+    });
+    const reports = await studioValidate(docs(small) as InputDocument[]);
+    expect(reports).toHaveLength(small.documents);
+    expect(markersAt(reports, 'error')).toEqual([]);
+    expect(markersAt(reports, 'warning')).toEqual([]);
   });
 });
