@@ -10,6 +10,21 @@
     });
     var q = new URLSearchParams(window.location.search).get('q');
     if (q) ui.triggerSearch(q);
+    // Pagefind's input carries only a title; give it an accessible name as soon as it renders.
+    var label = function () {
+      var input = document.querySelector(
+        '#search input[type="text"], #search input[type="search"]',
+      );
+      if (input && !input.getAttribute('aria-label'))
+        input.setAttribute('aria-label', 'Search the site');
+      return Boolean(input);
+    };
+    if (!label()) {
+      var observer = new MutationObserver(function () {
+        if (label()) observer.disconnect();
+      });
+      observer.observe(document.getElementById('search'), { childList: true, subtree: true });
+    }
   }
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', start);

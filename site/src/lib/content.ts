@@ -634,6 +634,15 @@ export function buildSiteContent(raw: RawContent, sourceKind: ContentSource['kin
         continue;
       }
       const slug = checkSlug(doc, type, seen, problems);
+      // FAQ slugs become fragment ids on the FAQ page: they must not take the layout's own.
+      if (slug && type === 'faq' && (RESERVED_IDS.includes(slug) || /^(q|cat)-/.test(slug))) {
+        problems.add(
+          meta(doc, type),
+          'invalid-slug',
+          `slug "${slug}" clashes with a page id; left out`,
+        );
+        continue;
+      }
       if (slug) into.push([doc, slug]);
     }
   };

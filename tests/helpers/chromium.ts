@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+
+/** Chromium for browser tests: CHROME_PATH, else Debian's /usr/bin/chromium. */
+export function findChromium(): string | undefined {
+  const candidates = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((p): p is string => Boolean(p) && existsSync(p as string));
+}
+
+/** Why browser tests are skipped, or undefined when they can run; throws under CI. */
+export function browserSkipReason(): string | undefined {
+  if (findChromium()) return undefined;
+  const how =
+    'No Chromium found at CHROME_PATH or /usr/bin/chromium. Install one with ' +
+    '`apt-get update && apt-get install -y chromium`, or set CHROME_PATH to a Chromium binary.';
+  if (process.env['CI']) throw new Error(`${how} (CI is set, so a missing browser fails the run)`);
+  return how;
+}
+
+/**
+ * Launch flags that work on these machines (see FIELD-NOTES). The fresh profile comes from
+ * playwright-core itself, which refuses an explicit --user-data-dir for `launch()`.
+ */
+export function chromiumArgs(): string[] {
+  return [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
