@@ -51,6 +51,8 @@ export interface LighthouseFigures {
   tbtMs: number;
   /** Titles of failing audits that cost points, so a missed 100 says why. */
   failing: string[];
+  /** Performance scores of every run when several were made (see run.ts). */
+  runs: number[];
 }
 
 interface LighthouseReport {
@@ -115,6 +117,7 @@ export async function lighthouse(url: string): Promise<LighthouseFigures> {
       cls: numeric('cumulative-layout-shift'),
       tbtMs: numeric('total-blocking-time'),
       failing: [...failing],
+      runs: [score('performance')],
     };
   } finally {
     rmSync(work, { recursive: true, force: true });

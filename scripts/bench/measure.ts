@@ -3,8 +3,16 @@
  * machine a run happened on, and byte/size formatting.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
-import { cpus, loadavg, release, totalmem } from 'node:os';
+import {
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
+import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
 
 /** The machine a figure was measured on; printed with every run. */
 export interface MachineInfo {
@@ -38,10 +46,19 @@ export interface MeasuredRun {
   peakTreeRssBytes: number;
   /** Highest RSS of any single process in the tree (same sampling). */
   peakProcessRssBytes: number;
+  /**
+   * User + system CPU seconds of the whole tree (GNU time's accounting of waited-for
+   * descendants), or undefined without /usr/bin/time. Other work on a shared machine stretches
+   * wall time far more than CPU time, so this is the steadier figure for comparing builds.
+   */
+  cpuSeconds: number | undefined;
   output: string;
   loadBefore: number;
   loadAfter: number;
 }
+
+/** GNU time: the only portable way to get the CPU time of a whole process tree after it exits. */
+const GNU_TIME = '/usr/bin/time';
 
 /** 100 ms catches every phase of a multi-second build while costing well under 1% of a core. */
 const SAMPLE_MS = 100;
@@ -109,8 +126,15 @@ export function runMeasured(
 ): Promise<MeasuredRun> {
   return new Promise((resolveRun, rejectRun) => {
     const loadBefore = loadavg()[0] ?? 0;
+    const timing = existsSync(GNU_TIME)
+      ? join(mkdtempSync(join(tmpdir(), 'smp-time-')), 'time.txt')
+      : undefined;
+    const [file, argv] =
+      timing === undefined
+        ? [command, args]
+        : [GNU_TIME, ['-f', '%U %S', '-o', timing, command, ...args]];
     const started = performance.now();
-    const child = spawn(command, args, {
+    const child = spawn(file, argv, {
       cwd: options.cwd,
       env: options.env ?? process.env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -144,7 +168,17 @@ export function runMeasured(
     child.on('close', (code, signal) => {
       clearInterval(timer);
       log?.end();
+      let cpuSeconds: number | undefined;
+      if (timing !== undefined) {
+        // The last line holds "%U %S"; earlier lines are GNU time's notes about signals.
+        const last = readFileSync(timing, 'utf8').trim().split('\n').at(-1) ?? '';
+        const [user, system] = last.split(' ').map(Number);
+        if (user !== undefined && system !== undefined && Number.isFinite(user + system))
+          cpuSeconds = user + system;
+        rmSync(join(timing, '..'), { recursive: true, force: true });
+      }
       resolveRun({
+        cpuSeconds,
         exitCode: code ?? (signal === null ? 1 : 128),
         wallMs: performance.now() - started,
         peakTreeRssBytes: peakTree,
