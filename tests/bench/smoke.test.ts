@@ -69,11 +69,15 @@ describe('pnpm bench at N = 20', () => {
   });
 
   it('prints the site build, the bare-Astro floor and their ratio', () => {
-    expect(run.output).toMatch(/^build: site [\d.]+ m?s wall, (?:[\d.]+ s CPU, )?peak \d+ MB \(process tree\)/m);
+    expect(run.output).toMatch(
+      /^build: site [\d.]+ m?s wall, (?:[\d.]+ s CPU, )?peak \d+ MB \(process tree\)/m,
+    );
     expect(run.output).toMatch(
       /^build: floor [\d.]+ m?s wall, (?:[\d.]+ s CPU, )?peak \d+ MB \(process tree\), \d+ trivial pages/m,
     );
-    expect(run.output).toMatch(/^build: ratio site\/floor [\d.]+× wall time, (?:[\d.]+× CPU time, )?[\d.]+× peak memory/m);
+    expect(run.output).toMatch(
+      /^build: ratio site\/floor [\d.]+× wall time, (?:[\d.]+× CPU time, )?[\d.]+× peak memory/m,
+    );
   });
 
   it('prints the content queries of the build and the time in them', () => {
