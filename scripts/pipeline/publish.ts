@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { PipelineConfig } from './config.ts';
@@ -8,6 +8,14 @@ import { diffRevisions, isEmptyDiff, readRevisions } from './content.ts';
 import type { RevisionDiff } from './content.ts';
 import { BuildStepError } from './errors.ts';
 import { headersFile } from './headers.ts';
+import {
+  cloneRelease,
+  mergeScopedBuild,
+  readPageMap,
+  writeFresh,
+  writeMergedReport,
+} from './merge.ts';
+import type { PageMap, SearchState } from './merge.ts';
 import type { Work } from './queue.ts';
 import {
   activateRelease,
@@ -18,7 +26,7 @@ import {
 } from './releases.ts';
 import type { ReleasePaths } from './releases.ts';
 import { runCommand } from './run-command.ts';
-import { readReport, verifyRelease } from './verify.ts';
+import { readReport, REPORT_PATH, verifyRelease } from './verify.ts';
 import type { BuildReport } from './verify.ts';
 
 /** Written by the pipeline next to the site's report: what a release was built from. */
@@ -29,11 +37,15 @@ export interface ReleaseMeta {
   builtAt: string;
   triggers: string[];
   reasons: string[];
+  /** Scoped builds: pages rendered for this release (the rest are the previous release's). */
+  renderedPages?: string[];
+  /** Scoped builds: pages dropped because their document was deleted, unpublished or renamed. */
+  removedPages?: string[];
 }
 
 export const META_PATH = path.join('_build', 'pipeline.json');
 
-type StepName = 'prepare' | 'build' | 'verify' | 'deploy' | 'switch' | 'prune';
+type StepName = 'prepare' | 'build' | 'clone' | 'merge' | 'verify' | 'deploy' | 'switch' | 'prune';
 
 /** One build as shown on /status. */
 export interface BuildRecord {
@@ -48,6 +60,10 @@ export interface BuildRecord {
   stepsMs: Partial<Record<StepName, number>>;
   pageCount: number | undefined;
   diff: { changed: number; added: number; removed: number } | undefined;
+  /** Scoped builds: how many pages were rendered and how many dropped. */
+  pages?: { rendered: number; removed: number };
+  /** True when the release went live with the previous release's search index. */
+  searchStale?: boolean;
   error: { step: string; message: string } | undefined;
 }
 
@@ -171,9 +187,10 @@ export async function publish(work: Work, deps: PublisherDeps): Promise<boolean>
     const prepared = await step('prepare', async () => {
       const liveId = await liveReleaseId(paths);
       const liveDir = liveId ? path.join(paths.releases, liveId) : undefined;
-      const [liveReport, liveMeta, current, codeHash] = await Promise.all([
+      const [liveReport, liveMeta, livePages, current, codeHash] = await Promise.all([
         liveDir ? readReport(liveDir).catch(() => undefined) : Promise.resolve(undefined),
         liveDir ? readMeta(liveDir) : Promise.resolve(undefined),
+        liveDir ? readPageMap(liveDir) : Promise.resolve(undefined),
         readRevisions(config.source).catch((error: unknown) => {
           throw new BuildStepError('prepare', `cannot read content: ${(error as Error).message}`);
         }),
@@ -185,7 +202,10 @@ export async function publish(work: Work, deps: PublisherDeps): Promise<boolean>
       const codeChanged = liveMeta?.codeHash !== codeHash;
       const mode: 'full' | 'incremental' =
         work.full || !liveReport || codeChanged || !config.incremental ? 'full' : 'incremental';
-      return { liveId, liveReport, diff, codeHash, codeChanged, mode };
+      // Scoped: render only changed pages and merge them into a copy of the live release. Needs
+      // the live release's page map (releases built before page maps existed get a full build).
+      const scoped = mode === 'incremental' && livePages !== undefined && liveDir !== undefined;
+      return { liveId, liveDir, liveReport, livePages, diff, codeHash, codeChanged, mode, scoped };
     });
     record.mode = prepared.mode;
     if (prepared.diff) {
@@ -203,11 +223,16 @@ export async function publish(work: Work, deps: PublisherDeps): Promise<boolean>
       return true;
     }
 
-    await mkdir(workDir, { recursive: true });
     const changedIds = prepared.diff
       ? [...prepared.diff.changed, ...prepared.diff.added, ...prepared.diff.removed]
       : [];
-    await step('build', async () => {
+    // A fixed folder for scoped output keeps Astro's per-output-dir working folder (and its
+    // caches) the same from one publish to the next.
+    const scopedDir = path.join(paths.work, 'scoped');
+    const outDir = prepared.scoped ? scopedDir : workDir;
+    if (prepared.scoped) await rm(scopedDir, { recursive: true, force: true });
+    else await mkdir(workDir, { recursive: true });
+    const build = step('build', async () => {
       let lastProgress = 0;
       const heartbeat = setInterval(() => {
         log.info({ step: 'build', elapsedMs: Date.now() - started }, 'build still running');
@@ -218,11 +243,15 @@ export async function publish(work: Work, deps: PublisherDeps): Promise<boolean>
           cwd: config.buildCwd,
           env: {
             ...process.env,
-            SITE_OUT_DIR: workDir,
+            SITE_OUT_DIR: outDir,
             ...(config.source.kind === 'ndjson' ? { SMP_DATASET: config.source.datasetPath } : {}),
             PIPELINE_BUILD_ID: id,
             PIPELINE_BUILD_MODE: prepared.mode,
-            SITE_INCREMENTAL_BUILD: config.incremental ? '1' : '0',
+            // Scoped builds do their own reuse; Astro's cache would be cold in a fresh folder anyway.
+            SITE_INCREMENTAL_BUILD: config.incremental && !prepared.scoped ? '1' : '0',
+            ...(prepared.scoped && prepared.liveDir
+              ? { SMP_RENDER_SCOPE: path.join(prepared.liveDir, REPORT_PATH) }
+              : {}),
             PIPELINE_CHANGED_IDS: changedIds.slice(0, 1000).join(','),
             // The webhook secret is the service's alone: the build (and so the site) never sees it.
             SANITY_WEBHOOK_SECRET: undefined,
@@ -250,6 +279,46 @@ export async function publish(work: Work, deps: PublisherDeps): Promise<boolean>
         deps.onBuildProcess?.(undefined);
       }
     });
+    // The copy of the live release runs while Astro starts up and renders: disk against CPU.
+    const clone =
+      prepared.scoped && prepared.liveDir
+        ? step('clone', () => cloneRelease(prepared.liveDir ?? '', workDir))
+        : Promise.resolve();
+    const [built, cloned] = await Promise.allSettled([build, clone]);
+    if (built.status === 'rejected') throw built.reason;
+    if (cloned.status === 'rejected') throw cloned.reason;
+
+    let merged: { rendered: string[]; removed: string[] } | undefined;
+    if (prepared.scoped && prepared.livePages) {
+      const previous: PageMap = prepared.livePages;
+      merged = await step('merge', async () => {
+        const next = await readPageMap(scopedDir);
+        if (!next || next.scope !== 'changed-pages') {
+          throw new BuildStepError('verify', 'the scoped build did not report a scoped page map');
+        }
+        const liveSearch = await readSearchState(prepared.liveDir ?? '');
+        const search: SearchState = {
+          ...liveSearch,
+          stale: true,
+          builtFrom: liveSearch.builtFrom ?? prepared.liveId ?? '',
+        };
+        const result = await mergeScopedBuild(scopedDir, workDir, previous, next);
+        await writeMergedReport(scopedDir, workDir, search);
+        await rm(scopedDir, { recursive: true, force: true });
+        log.info(
+          {
+            renderedPages: next.rendered.length,
+            sitePages: Object.keys(next.pages).length,
+            removedPages: result.removed,
+            filesOverlaid: result.overlaid,
+          },
+          `merged ${next.rendered.length} rendered page(s) into a copy of release ${prepared.liveId ?? ''}`,
+        );
+        return { rendered: next.rendered, removed: result.removed };
+      });
+      record.pages = { rendered: merged.rendered.length, removed: merged.removed.length };
+      record.searchStale = true;
+    }
 
     const report: BuildReport = await step('verify', async () => {
       const meta: ReleaseMeta = {
@@ -259,15 +328,18 @@ export async function publish(work: Work, deps: PublisherDeps): Promise<boolean>
         builtAt: new Date().toISOString(),
         triggers,
         reasons: work.reasons,
+        ...(merged ? { renderedPages: merged.rendered, removedPages: merged.removed } : {}),
       };
-      await mkdir(path.join(workDir, '_build'), { recursive: true });
-      await writeFile(path.join(workDir, META_PATH), JSON.stringify(meta, null, 2) + '\n');
-      await writeFile(path.join(workDir, '_headers'), headersFile());
+      // writeFresh: in a merged release these files are hard links shared with the live one.
+      await writeFresh(path.join(workDir, META_PATH), JSON.stringify(meta, null, 2) + '\n');
+      await writeFresh(path.join(workDir, '_headers'), headersFile());
       return verifyRelease(workDir, {
         minPages: config.minPages,
         maxPageDrop: config.maxPageDrop,
         livePageCount: prepared.liveReport?.pageCount,
         allowShrink: work.reasons.includes('manual'),
+        // The pages this build rendered are checked first; the rest were checked before.
+        sample: merged?.rendered,
       });
     });
     record.pageCount = report.pageCount;
@@ -324,7 +396,27 @@ export async function publish(work: Work, deps: PublisherDeps): Promise<boolean>
       `build failed in ${failure.step}; the live release is unchanged`,
     );
     await rm(workDir, { recursive: true, force: true }).catch(() => undefined);
+    await rm(path.join(paths.work, 'scoped'), { recursive: true, force: true }).catch(
+      () => undefined,
+    );
     return false;
+  }
+}
+
+/** The search block of a release's report (what a merged release carries over). */
+async function readSearchState(releaseDir: string): Promise<SearchState> {
+  try {
+    const report = JSON.parse(await readFile(path.join(releaseDir, REPORT_PATH), 'utf8')) as {
+      search?: Partial<SearchState>;
+    };
+    const s = report.search ?? {};
+    return {
+      indexedPages: typeof s.indexedPages === 'number' ? s.indexedPages : 0,
+      errors: Array.isArray(s.errors) ? s.errors : [],
+      ...(typeof s.builtFrom === 'string' ? { builtFrom: s.builtFrom } : {}),
+    };
+  } catch {
+    return { indexedPages: 0, errors: [] };
   }
 }
 

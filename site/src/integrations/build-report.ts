@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { getContentReport } from '../lib/site-data.ts';
+import { registeredPages, scopeBaseline } from '../lib/render-scope.ts';
 import { getQueryStats } from '../lib/sources.ts';
 
 /** Shape of `<outDir>/_build/report.json`, read by the publish pipeline to verify a release. */
@@ -15,7 +16,16 @@ export interface BuildReport {
   problems: { id: string; type: string; kind: string; detail: string }[];
   /** `_id` → `_rev` of every published content document the build saw. */
   revisions: Record<string, string>;
-  search: { indexedPages: number; errors: string[] };
+  search: { indexedPages: number; errors: string[]; skipped?: boolean };
+  /**
+   * Every page of the site (`/path/` → cacheKey; null for pages that are always rendered), also
+   * in a scoped build, so the pipeline knows which pages of the previous release to drop.
+   */
+  pages: Record<string, string | null>;
+  /** Pages this build rendered (all of them unless SMP_RENDER_SCOPE limited it). */
+  rendered: string[];
+  /** `changed-pages` when SMP_RENDER_SCOPE limited the build to new or changed pages. */
+  scope: 'full' | 'changed-pages';
 }
 
 /** Relative location of the report inside the output directory. */
@@ -46,21 +56,39 @@ export function buildReport(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const content = getContentReport();
         const stats = getQueryStats();
-        const search = await buildSearchIndex(outDir);
+        const scoped = scopeBaseline() !== null;
+        const rendered = pages.map((p) => `/${p.pathname}`.replace(/^\/+/, '/'));
+        const allPages: Record<string, string | null> = {};
+        for (const path of rendered) allPages[path] = null;
+        Object.assign(allPages, registeredPages());
+        // A scoped build holds a handful of pages: the pipeline keeps the previous index and
+        // re-indexes the merged release itself.
+        const search = scoped
+          ? { indexedPages: 0, errors: [], skipped: true }
+          : await buildSearchIndex(outDir);
         if (search.errors.length) {
           throw new Error(`Pagefind failed: ${search.errors.join('; ')}`);
         }
-        logger.info(`search: indexed ${search.indexedPages} pages with Pagefind`);
+        if (scoped) {
+          logger.info(
+            `scoped build: rendered ${rendered.length} of ${Object.keys(allPages).length} pages; search index left to the pipeline`,
+          );
+        } else {
+          logger.info(`search: indexed ${search.indexedPages} pages with Pagefind`);
+        }
 
         const problems = content?.problems ?? [];
         const report: BuildReport = {
           generatedAt: new Date().toISOString(),
           source: content?.source ?? 'unknown',
-          pageCount: pages.length,
+          pageCount: scoped ? Object.keys(allPages).length : pages.length,
           queries: { count: stats.queries, ms: Math.round(stats.ms) },
           problems,
           revisions: content?.revisions ?? {},
           search,
+          pages: allPages,
+          rendered,
+          scope: scoped ? 'changed-pages' : 'full',
         };
         await mkdir(join(outDir, '_build'), { recursive: true });
         await writeFile(join(outDir, REPORT_PATH), `${JSON.stringify(report, null, 2)}\n`);

@@ -25,6 +25,11 @@ export interface SiteEnv {
   repoRoot: string;
   /** SITE_INCREMENTAL_BUILD=1 turns on Astro's experimental incremental build. */
   incrementalBuild: boolean;
+  /**
+   * SMP_RENDER_SCOPE: the previous release's `_build/report.json`; only pages whose cacheKey
+   * changed against it are rendered (the publish pipeline merges the rest). Undefined: full build.
+   */
+  renderScope: string | undefined;
 }
 
 /** Thrown when an environment variable is present but unusable; names the variable. */
@@ -113,6 +118,11 @@ export function readSiteEnv(env: NodeJS.ProcessEnv = process.env): SiteEnv {
   if (incremental !== '0' && incremental !== '1') {
     throw new EnvError('SITE_INCREMENTAL_BUILD', `must be 0 or 1, got "${incremental}"`);
   }
+  const scopeRaw = nonEmpty(env, 'SMP_RENDER_SCOPE');
+  const renderScope = scopeRaw ? fromRepo(scopeRaw) : undefined;
+  if (renderScope && !existsSync(renderScope)) {
+    throw new EnvError('SMP_RENDER_SCOPE', `previous build report not found: ${renderScope}`);
+  }
   const siteUrlRaw = nonEmpty(env, 'SITE_URL');
   const outDirRaw = nonEmpty(env, 'SITE_OUT_DIR');
   return {
@@ -121,6 +131,7 @@ export function readSiteEnv(env: NodeJS.ProcessEnv = process.env): SiteEnv {
     outDir: outDirRaw ? fromRepo(outDirRaw) : join(repoRoot, 'site', 'dist'),
     repoRoot,
     incrementalBuild: incremental === '1',
+    renderScope,
   };
 }
 
