@@ -385,7 +385,7 @@ export type AllSanitySchemaTypes = SocialLink | Seo | Quote | OpeningHoursSpec |
 
 // Source: ../site/src/lib/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_id == "siteSettings"][0]{  _id,  _rev,  brandName,  tagline,  siteUrl,  contact { phone, email },  address { streetAddress, addressLocality, addressRegion, postalCode, addressCountry },  openingHours[]{ days, opens, closes },  navigation[]{ label, href },  socialLinks[]{ platform, url },  "defaultSeo": defaultSeo{   metaTitle,  metaDescription,  noIndex,  "ogImage": ogImage{   "assetRef": asset._ref,  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip },  hotspot { x, y, height, width },  crop { top, bottom, left, right },  alt,  caption } },  medicalDisclaimer,  consultationCta { heading, text, buttonLabel, href }}
+// Query: *[_id == "siteSettings"][0]{  _id,  _rev,  brandName,  tagline,  siteUrl,  contact { phone, email },  address { streetAddress, addressLocality, addressRegion, postalCode, addressCountry },  openingHours[]{ days, opens, closes },  navigation[]{ label, href },  socialLinks[]{ platform, url },  "defaultSeo": defaultSeo{ metaTitle, metaDescription, noIndex, "ogImage": ogImage{ asset, hotspot, crop, alt, caption } },  medicalDisclaimer,  consultationCta { heading, text, buttonLabel, href }}
 export type SiteSettingsQueryResult = {
   _id: "siteSettings";
   _rev: string;
@@ -435,26 +435,9 @@ export type SiteSettingsQueryResult = {
     metaDescription: string | null;
     noIndex: boolean | null;
     ogImage: {
-      assetRef: string | null;
-      asset: {
-        _id: string;
-        url: string;
-        width: number | null;
-        height: number | null;
-        lqip: string | null;
-      } | null;
-      hotspot: {
-        x: number;
-        y: number;
-        height: number;
-        width: number;
-      } | null;
-      crop: {
-        top: number;
-        bottom: number;
-        left: number;
-        right: number;
-      } | null;
+      asset: SanityImageAssetReference | null;
+      hotspot: SanityImageHotspot | null;
+      crop: SanityImageCrop | null;
       alt: string;
       caption: string | null;
     } | null;
@@ -469,8 +452,19 @@ export type SiteSettingsQueryResult = {
 } | null;
 
 // Source: ../site/src/lib/queries.ts
+// Variable: allImageAssetsQuery
+// Query: *[_type == "sanity.imageAsset"] | order(_id asc){  _id,  url,  "width": metadata.dimensions.width,  "height": metadata.dimensions.height,  "lqip": metadata.lqip}
+export type AllImageAssetsQueryResult = Array<{
+  _id: string;
+  url: string;
+  width: number | null;
+  height: number | null;
+  lqip: string | null;
+}>;
+
+// Source: ../site/src/lib/queries.ts
 // Variable: allPeopleQuery
-// Query: *[_type == "person"] | order(name asc){  _id,  _rev,  _updatedAt,  name,  "slug": slug.current,  roles,  jobTitle,  credentials,  bio,  "image": image{   "assetRef": asset._ref,  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip },  hotspot { x, y, height, width },  crop { top, bottom, left, right },  alt,  caption },  sameAs}
+// Query: *[_type == "person"] | order(name asc){  _id,  _rev,  _updatedAt,  name,  "slug": slug.current,  roles,  jobTitle,  credentials,  bio,  "image": image{ asset, hotspot, crop, alt, caption },  sameAs}
 export type AllPeopleQueryResult = Array<{
   _id: string;
   _rev: string;
@@ -482,26 +476,9 @@ export type AllPeopleQueryResult = Array<{
   credentials: string | null;
   bio: string | null;
   image: {
-    assetRef: string | null;
-    asset: {
-      _id: string;
-      url: string;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-    } | null;
-    hotspot: {
-      x: number;
-      y: number;
-      height: number;
-      width: number;
-    } | null;
-    crop: {
-      top: number;
-      bottom: number;
-      left: number;
-      right: number;
-    } | null;
+    asset: SanityImageAssetReference | null;
+    hotspot: SanityImageHotspot | null;
+    crop: SanityImageCrop | null;
     alt: string;
     caption: string | null;
   } | null;
@@ -510,7 +487,7 @@ export type AllPeopleQueryResult = Array<{
 
 // Source: ../site/src/lib/queries.ts
 // Variable: allArticlesQuery
-// Query: *[_type == "article"] | order(publishedAt desc, _id asc){  _id,  _rev,  _updatedAt,  title,  "slug": slug.current,  excerpt,  "heroImage": heroImage{   "assetRef": asset._ref,  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip },  hotspot { x, y, height, width },  crop { top, bottom, left, right },  alt,  caption },  "body": body[]{  ...,  _type == "block" => {    "markDefs": markDefs[]{      ...,      _type == "internalLink" => {        "targetRef": reference._ref,        "target": reference->{ _id, _type, "slug": slug.current }      }    }  },  _type == "imageWithAlt" => {   "assetRef": asset._ref,  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip },  hotspot { x, y, height, width },  crop { top, bottom, left, right },  alt,  caption }},  "author": author{ "ref": _ref, "doc": @->{ _id } },  "medicalReviewer": medicalReviewer{ "ref": _ref, "doc": @->{ _id } },  publishedAt,  updatedAt,  lastReviewed,  "relatedConditions": relatedConditions[]{ "ref": _ref, "doc": @->{ _id } },  category,  tags,  "seo": seo{   metaTitle,  metaDescription,  noIndex,  "ogImage": ogImage{   "assetRef": asset._ref,  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip },  hotspot { x, y, height, width },  crop { top, bottom, left, right },  alt,  caption } }}
+// Query: *[_type == "article"] | order(publishedAt desc, _id asc){  _id,  _rev,  _updatedAt,  title,  "slug": slug.current,  excerpt,  "heroImage": heroImage{ asset, hotspot, crop, alt, caption },  body,  author,  medicalReviewer,  publishedAt,  updatedAt,  lastReviewed,  relatedConditions,  category,  tags,  "seo": seo{ metaTitle, metaDescription, noIndex, "ogImage": ogImage{ asset, hotspot, crop, alt, caption } }}
 export type AllArticlesQueryResult = Array<{
   _id: string;
   _rev: string;
@@ -519,119 +496,21 @@ export type AllArticlesQueryResult = Array<{
   slug: string;
   excerpt: string;
   heroImage: {
-    assetRef: string | null;
-    asset: {
-      _id: string;
-      url: string;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-    } | null;
-    hotspot: {
-      x: number;
-      y: number;
-      height: number;
-      width: number;
-    } | null;
-    crop: {
-      top: number;
-      bottom: number;
-      left: number;
-      right: number;
-    } | null;
+    asset: SanityImageAssetReference | null;
+    hotspot: SanityImageHotspot | null;
+    crop: SanityImageCrop | null;
     alt: string;
     caption: string | null;
   };
-  body: Array<{
-    children?: Array<{
-      marks?: Array<string>;
-      text?: string;
-      _type: "span";
-      _key: string;
-    }>;
-    style?: "h2" | "h3" | "h4" | "normal";
-    listItem?: "bullet" | "number";
-    markDefs: Array<{
-      _key: string;
-      _type: "internalLink";
-      reference: ArticleReference | ConditionReference;
-      targetRef: string;
-      target: {
-        _id: string;
-        _type: "article";
-        slug: string;
-      } | {
-        _id: string;
-        _type: "condition";
-        slug: string;
-      };
-    } | {
-      _key: string;
-      _type: "link";
-      href: string;
-    }> | null;
-    level?: number;
-    _type: "block";
-    _key: string;
-  } | {
-    _key: string;
-    _type: "callout";
-    tone: "info" | "tip" | "warning";
-    title?: string;
-    text: string;
-  } | {
-    _key: string;
-    _type: "imageWithAlt";
-    asset: {
-      _id: string;
-      url: string;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-    } | null;
-    media?: unknown;
-    hotspot: {
-      x: number;
-      y: number;
-      height: number;
-      width: number;
-    } | null;
-    crop: {
-      top: number;
-      bottom: number;
-      left: number;
-      right: number;
-    } | null;
-    alt: string;
-    caption: string | null;
-    assetRef: string | null;
-  } | {
-    _key: string;
-    _type: "quote";
-    text: string;
-    attribution?: string;
-  }>;
-  author: {
-    ref: string;
-    doc: {
-      _id: string;
-    };
-  };
-  medicalReviewer: {
-    ref: string;
-    doc: {
-      _id: string;
-    };
-  } | null;
+  body: Body;
+  author: PersonReference;
+  medicalReviewer: PersonReference | null;
   publishedAt: string;
   updatedAt: string | null;
   lastReviewed: string | null;
   relatedConditions: Array<{
-    ref: string;
-    doc: {
-      _id: string;
-    };
-  }> | null;
+    _key: string;
+  } & ConditionReference> | null;
   category: "aftercare" | "choosing-a-clinic" | "conditions" | "procedure" | "understanding-smp";
   tags: Array<string> | null;
   seo: {
@@ -639,26 +518,9 @@ export type AllArticlesQueryResult = Array<{
     metaDescription: string | null;
     noIndex: boolean | null;
     ogImage: {
-      assetRef: string | null;
-      asset: {
-        _id: string;
-        url: string;
-        width: number | null;
-        height: number | null;
-        lqip: string | null;
-      } | null;
-      hotspot: {
-        x: number;
-        y: number;
-        height: number;
-        width: number;
-      } | null;
-      crop: {
-        top: number;
-        bottom: number;
-        left: number;
-        right: number;
-      } | null;
+      asset: SanityImageAssetReference | null;
+      hotspot: SanityImageHotspot | null;
+      crop: SanityImageCrop | null;
       alt: string;
       caption: string | null;
     } | null;
@@ -667,7 +529,7 @@ export type AllArticlesQueryResult = Array<{
 
 // Source: ../site/src/lib/queries.ts
 // Variable: allConditionsQuery
-// Query: *[_type == "condition"] | order(name asc, _id asc){  _id,  _rev,  _updatedAt,  name,  "slug": slug.current,  alsoKnownAs,  summary,  "causes": causes[]{  ...,  _type == "block" => {    "markDefs": markDefs[]{      ...,      _type == "internalLink" => {        "targetRef": reference._ref,        "target": reference->{ _id, _type, "slug": slug.current }      }    }  },  _type == "imageWithAlt" => {   "assetRef": asset._ref,  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip },  hotspot { x, y, height, width },  crop { top, bottom, left, right },  alt,  caption }},  "signs": signs[]{  ...,  _type == "block" => {    "markDefs": markDefs[]{      ...,      _type == "internalLink" => {        "targetRef": reference._ref,        "target": reference->{ _id, _type, "slug": slug.current }      }    }  },  _type == "imageWithAlt" => {   "assetRef": asset._ref,  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip },  hotspot { x, y, height, width },  crop { top, bottom, left, right },  alt,  caption }},  "howSmpHelps": howSmpHelps[]{  ...,  _type == "block" => {    "markDefs": markDefs[]{      ...,      _type == "internalLink" => {        "targetRef": reference._ref,        "target": reference->{ _id, _type, "slug": slug.current }      }    }  },  _type == "imageWithAlt" => {   "assetRef": asset._ref,  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip },  hotspot { x, y, height, width },  crop { top, bottom, left, right },  alt,  caption }},  "whoItSuits": whoItSuits[]{  ...,  _type == "block" => {    "markDefs": markDefs[]{      ...,      _type == "internalLink" => {        "targetRef": reference._ref,        "target": reference->{ _id, _type, "slug": slug.current }      }    }  },  _type == "imageWithAlt" => {   "assetRef": asset._ref,  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip },  hotspot { x, y, height, width },  crop { top, bottom, left, right },  alt,  caption }},  "whenNotSuitable": whenNotSuitable[]{  ...,  _type == "block" => {    "markDefs": markDefs[]{      ...,      _type == "internalLink" => {        "targetRef": reference._ref,        "target": reference->{ _id, _type, "slug": slug.current }      }    }  },  _type == "imageWithAlt" => {   "assetRef": asset._ref,  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip },  hotspot { x, y, height, width },  crop { top, bottom, left, right },  alt,  caption }},  "heroImage": heroImage{   "assetRef": asset._ref,  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip },  hotspot { x, y, height, width },  crop { top, bottom, left, right },  alt,  caption },  "relatedFaqs": relatedFaqs[]{ "ref": _ref, "doc": @->{ _id } },  "relatedArticles": relatedArticles[]{ "ref": _ref, "doc": @->{ _id } },  "medicalReviewer": medicalReviewer{ "ref": _ref, "doc": @->{ _id } },  lastReviewed,  nextReviewDue,  medicalCodes { icd10, mesh },  "seo": seo{   metaTitle,  metaDescription,  noIndex,  "ogImage": ogImage{   "assetRef": asset._ref,  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip },  hotspot { x, y, height, width },  crop { top, bottom, left, right },  alt,  caption } }}
+// Query: *[_type == "condition"] | order(name asc, _id asc){  _id,  _rev,  _updatedAt,  name,  "slug": slug.current,  alsoKnownAs,  summary,  causes,  signs,  howSmpHelps,  whoItSuits,  whenNotSuitable,  "heroImage": heroImage{ asset, hotspot, crop, alt, caption },  relatedFaqs,  relatedArticles,  medicalReviewer,  lastReviewed,  nextReviewDue,  medicalCodes { icd10, mesh },  "seo": seo{ metaTitle, metaDescription, noIndex, "ogImage": ogImage{ asset, hotspot, crop, alt, caption } }}
 export type AllConditionsQueryResult = Array<{
   _id: string;
   _rev: string;
@@ -676,393 +538,25 @@ export type AllConditionsQueryResult = Array<{
   slug: string;
   alsoKnownAs: Array<string> | null;
   summary: string;
-  causes: Array<{
-    children?: Array<{
-      marks?: Array<string>;
-      text?: string;
-      _type: "span";
-      _key: string;
-    }>;
-    style?: "h2" | "h3" | "h4" | "normal";
-    listItem?: "bullet" | "number";
-    markDefs: Array<{
-      _key: string;
-      _type: "internalLink";
-      reference: ArticleReference | ConditionReference;
-      targetRef: string;
-      target: {
-        _id: string;
-        _type: "article";
-        slug: string;
-      } | {
-        _id: string;
-        _type: "condition";
-        slug: string;
-      };
-    } | {
-      _key: string;
-      _type: "link";
-      href: string;
-    }> | null;
-    level?: number;
-    _type: "block";
-    _key: string;
-  } | {
-    _key: string;
-    _type: "callout";
-    tone: "info" | "tip" | "warning";
-    title?: string;
-    text: string;
-  } | {
-    _key: string;
-    _type: "imageWithAlt";
-    asset: {
-      _id: string;
-      url: string;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-    } | null;
-    media?: unknown;
-    hotspot: {
-      x: number;
-      y: number;
-      height: number;
-      width: number;
-    } | null;
-    crop: {
-      top: number;
-      bottom: number;
-      left: number;
-      right: number;
-    } | null;
-    alt: string;
-    caption: string | null;
-    assetRef: string | null;
-  } | {
-    _key: string;
-    _type: "quote";
-    text: string;
-    attribution?: string;
-  }> | null;
-  signs: Array<{
-    children?: Array<{
-      marks?: Array<string>;
-      text?: string;
-      _type: "span";
-      _key: string;
-    }>;
-    style?: "h2" | "h3" | "h4" | "normal";
-    listItem?: "bullet" | "number";
-    markDefs: Array<{
-      _key: string;
-      _type: "internalLink";
-      reference: ArticleReference | ConditionReference;
-      targetRef: string;
-      target: {
-        _id: string;
-        _type: "article";
-        slug: string;
-      } | {
-        _id: string;
-        _type: "condition";
-        slug: string;
-      };
-    } | {
-      _key: string;
-      _type: "link";
-      href: string;
-    }> | null;
-    level?: number;
-    _type: "block";
-    _key: string;
-  } | {
-    _key: string;
-    _type: "callout";
-    tone: "info" | "tip" | "warning";
-    title?: string;
-    text: string;
-  } | {
-    _key: string;
-    _type: "imageWithAlt";
-    asset: {
-      _id: string;
-      url: string;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-    } | null;
-    media?: unknown;
-    hotspot: {
-      x: number;
-      y: number;
-      height: number;
-      width: number;
-    } | null;
-    crop: {
-      top: number;
-      bottom: number;
-      left: number;
-      right: number;
-    } | null;
-    alt: string;
-    caption: string | null;
-    assetRef: string | null;
-  } | {
-    _key: string;
-    _type: "quote";
-    text: string;
-    attribution?: string;
-  }> | null;
-  howSmpHelps: Array<{
-    children?: Array<{
-      marks?: Array<string>;
-      text?: string;
-      _type: "span";
-      _key: string;
-    }>;
-    style?: "h2" | "h3" | "h4" | "normal";
-    listItem?: "bullet" | "number";
-    markDefs: Array<{
-      _key: string;
-      _type: "internalLink";
-      reference: ArticleReference | ConditionReference;
-      targetRef: string;
-      target: {
-        _id: string;
-        _type: "article";
-        slug: string;
-      } | {
-        _id: string;
-        _type: "condition";
-        slug: string;
-      };
-    } | {
-      _key: string;
-      _type: "link";
-      href: string;
-    }> | null;
-    level?: number;
-    _type: "block";
-    _key: string;
-  } | {
-    _key: string;
-    _type: "callout";
-    tone: "info" | "tip" | "warning";
-    title?: string;
-    text: string;
-  } | {
-    _key: string;
-    _type: "imageWithAlt";
-    asset: {
-      _id: string;
-      url: string;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-    } | null;
-    media?: unknown;
-    hotspot: {
-      x: number;
-      y: number;
-      height: number;
-      width: number;
-    } | null;
-    crop: {
-      top: number;
-      bottom: number;
-      left: number;
-      right: number;
-    } | null;
-    alt: string;
-    caption: string | null;
-    assetRef: string | null;
-  } | {
-    _key: string;
-    _type: "quote";
-    text: string;
-    attribution?: string;
-  }>;
-  whoItSuits: Array<{
-    children?: Array<{
-      marks?: Array<string>;
-      text?: string;
-      _type: "span";
-      _key: string;
-    }>;
-    style?: "h2" | "h3" | "h4" | "normal";
-    listItem?: "bullet" | "number";
-    markDefs: Array<{
-      _key: string;
-      _type: "internalLink";
-      reference: ArticleReference | ConditionReference;
-      targetRef: string;
-      target: {
-        _id: string;
-        _type: "article";
-        slug: string;
-      } | {
-        _id: string;
-        _type: "condition";
-        slug: string;
-      };
-    } | {
-      _key: string;
-      _type: "link";
-      href: string;
-    }> | null;
-    level?: number;
-    _type: "block";
-    _key: string;
-  } | {
-    _key: string;
-    _type: "callout";
-    tone: "info" | "tip" | "warning";
-    title?: string;
-    text: string;
-  } | {
-    _key: string;
-    _type: "imageWithAlt";
-    asset: {
-      _id: string;
-      url: string;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-    } | null;
-    media?: unknown;
-    hotspot: {
-      x: number;
-      y: number;
-      height: number;
-      width: number;
-    } | null;
-    crop: {
-      top: number;
-      bottom: number;
-      left: number;
-      right: number;
-    } | null;
-    alt: string;
-    caption: string | null;
-    assetRef: string | null;
-  } | {
-    _key: string;
-    _type: "quote";
-    text: string;
-    attribution?: string;
-  }> | null;
-  whenNotSuitable: Array<{
-    children?: Array<{
-      marks?: Array<string>;
-      text?: string;
-      _type: "span";
-      _key: string;
-    }>;
-    style?: "h2" | "h3" | "h4" | "normal";
-    listItem?: "bullet" | "number";
-    markDefs: Array<{
-      _key: string;
-      _type: "internalLink";
-      reference: ArticleReference | ConditionReference;
-      targetRef: string;
-      target: {
-        _id: string;
-        _type: "article";
-        slug: string;
-      } | {
-        _id: string;
-        _type: "condition";
-        slug: string;
-      };
-    } | {
-      _key: string;
-      _type: "link";
-      href: string;
-    }> | null;
-    level?: number;
-    _type: "block";
-    _key: string;
-  } | {
-    _key: string;
-    _type: "callout";
-    tone: "info" | "tip" | "warning";
-    title?: string;
-    text: string;
-  } | {
-    _key: string;
-    _type: "imageWithAlt";
-    asset: {
-      _id: string;
-      url: string;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-    } | null;
-    media?: unknown;
-    hotspot: {
-      x: number;
-      y: number;
-      height: number;
-      width: number;
-    } | null;
-    crop: {
-      top: number;
-      bottom: number;
-      left: number;
-      right: number;
-    } | null;
-    alt: string;
-    caption: string | null;
-    assetRef: string | null;
-  } | {
-    _key: string;
-    _type: "quote";
-    text: string;
-    attribution?: string;
-  }> | null;
+  causes: Body | null;
+  signs: Body | null;
+  howSmpHelps: Body;
+  whoItSuits: Body | null;
+  whenNotSuitable: Body | null;
   heroImage: {
-    assetRef: string | null;
-    asset: {
-      _id: string;
-      url: string;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-    } | null;
-    hotspot: {
-      x: number;
-      y: number;
-      height: number;
-      width: number;
-    } | null;
-    crop: {
-      top: number;
-      bottom: number;
-      left: number;
-      right: number;
-    } | null;
+    asset: SanityImageAssetReference | null;
+    hotspot: SanityImageHotspot | null;
+    crop: SanityImageCrop | null;
     alt: string;
     caption: string | null;
   } | null;
   relatedFaqs: Array<{
-    ref: string;
-    doc: {
-      _id: string;
-    };
-  }> | null;
+    _key: string;
+  } & FaqReference> | null;
   relatedArticles: Array<{
-    ref: string;
-    doc: {
-      _id: string;
-    };
-  }> | null;
-  medicalReviewer: {
-    ref: string;
-    doc: {
-      _id: string;
-    };
-  };
+    _key: string;
+  } & ArticleReference> | null;
+  medicalReviewer: PersonReference;
   lastReviewed: string;
   nextReviewDue: string;
   medicalCodes: {
@@ -1074,26 +568,9 @@ export type AllConditionsQueryResult = Array<{
     metaDescription: string | null;
     noIndex: boolean | null;
     ogImage: {
-      assetRef: string | null;
-      asset: {
-        _id: string;
-        url: string;
-        width: number | null;
-        height: number | null;
-        lqip: string | null;
-      } | null;
-      hotspot: {
-        x: number;
-        y: number;
-        height: number;
-        width: number;
-      } | null;
-      crop: {
-        top: number;
-        bottom: number;
-        left: number;
-        right: number;
-      } | null;
+      asset: SanityImageAssetReference | null;
+      hotspot: SanityImageHotspot | null;
+      crop: SanityImageCrop | null;
       alt: string;
       caption: string | null;
     } | null;
@@ -1102,90 +579,19 @@ export type AllConditionsQueryResult = Array<{
 
 // Source: ../site/src/lib/queries.ts
 // Variable: allFaqsQuery
-// Query: *[_type == "faq"] | order(category asc, order asc, question asc){  _id,  _rev,  _updatedAt,  question,  "slug": slug.current,  "answer": answer[]{  ...,  _type == "block" => {    "markDefs": markDefs[]{      ...,      _type == "internalLink" => {        "targetRef": reference._ref,        "target": reference->{ _id, _type, "slug": slug.current }      }    }  },  _type == "imageWithAlt" => {   "assetRef": asset._ref,  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip },  hotspot { x, y, height, width },  crop { top, bottom, left, right },  alt,  caption }},  category,  order,  "relatedConditions": relatedConditions[]{ "ref": _ref, "doc": @->{ _id } }}
+// Query: *[_type == "faq"] | order(category asc, order asc, question asc){  _id,  _rev,  _updatedAt,  question,  "slug": slug.current,  answer,  category,  order,  relatedConditions}
 export type AllFaqsQueryResult = Array<{
   _id: string;
   _rev: string;
   _updatedAt: string;
   question: string;
   slug: string;
-  answer: Array<{
-    children?: Array<{
-      marks?: Array<string>;
-      text?: string;
-      _type: "span";
-      _key: string;
-    }>;
-    style?: "h2" | "h3" | "h4" | "normal";
-    listItem?: "bullet" | "number";
-    markDefs: Array<{
-      _key: string;
-      _type: "internalLink";
-      reference: ArticleReference | ConditionReference;
-      targetRef: string;
-      target: {
-        _id: string;
-        _type: "article";
-        slug: string;
-      } | {
-        _id: string;
-        _type: "condition";
-        slug: string;
-      };
-    } | {
-      _key: string;
-      _type: "link";
-      href: string;
-    }> | null;
-    level?: number;
-    _type: "block";
-    _key: string;
-  } | {
-    _key: string;
-    _type: "callout";
-    tone: "info" | "tip" | "warning";
-    title?: string;
-    text: string;
-  } | {
-    _key: string;
-    _type: "imageWithAlt";
-    asset: {
-      _id: string;
-      url: string;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-    } | null;
-    media?: unknown;
-    hotspot: {
-      x: number;
-      y: number;
-      height: number;
-      width: number;
-    } | null;
-    crop: {
-      top: number;
-      bottom: number;
-      left: number;
-      right: number;
-    } | null;
-    alt: string;
-    caption: string | null;
-    assetRef: string | null;
-  } | {
-    _key: string;
-    _type: "quote";
-    text: string;
-    attribution?: string;
-  }>;
+  answer: Body;
   category: "about-smp" | "aftercare" | "cost-and-booking" | "procedure" | "safety" | "suitability";
   order: number | null;
   relatedConditions: Array<{
-    ref: string;
-    doc: {
-      _id: string;
-    };
-  }> | null;
+    _key: string;
+  } & ConditionReference> | null;
 }>;
 
 // Source: ../site/src/lib/queries.ts
@@ -1199,11 +605,12 @@ export type DocumentRevisionsQueryResult = Array<{
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    "*[_id == \"siteSettings\"][0]{\n  _id,\n  _rev,\n  brandName,\n  tagline,\n  siteUrl,\n  contact { phone, email },\n  address { streetAddress, addressLocality, addressRegion, postalCode, addressCountry },\n  openingHours[]{ days, opens, closes },\n  navigation[]{ label, href },\n  socialLinks[]{ platform, url },\n  \"defaultSeo\": defaultSeo{ \n  metaTitle,\n  metaDescription,\n  noIndex,\n  \"ogImage\": ogImage{ \n  \"assetRef\": asset._ref,\n  \"asset\": asset->{ _id, url, \"width\": metadata.dimensions.width, \"height\": metadata.dimensions.height, \"lqip\": metadata.lqip },\n  hotspot { x, y, height, width },\n  crop { top, bottom, left, right },\n  alt,\n  caption\n }\n },\n  medicalDisclaimer,\n  consultationCta { heading, text, buttonLabel, href }\n}": SiteSettingsQueryResult;
-    "*[_type == \"person\"] | order(name asc){\n  _id,\n  _rev,\n  _updatedAt,\n  name,\n  \"slug\": slug.current,\n  roles,\n  jobTitle,\n  credentials,\n  bio,\n  \"image\": image{ \n  \"assetRef\": asset._ref,\n  \"asset\": asset->{ _id, url, \"width\": metadata.dimensions.width, \"height\": metadata.dimensions.height, \"lqip\": metadata.lqip },\n  hotspot { x, y, height, width },\n  crop { top, bottom, left, right },\n  alt,\n  caption\n },\n  sameAs\n}": AllPeopleQueryResult;
-    "*[_type == \"article\"] | order(publishedAt desc, _id asc){\n  _id,\n  _rev,\n  _updatedAt,\n  title,\n  \"slug\": slug.current,\n  excerpt,\n  \"heroImage\": heroImage{ \n  \"assetRef\": asset._ref,\n  \"asset\": asset->{ _id, url, \"width\": metadata.dimensions.width, \"height\": metadata.dimensions.height, \"lqip\": metadata.lqip },\n  hotspot { x, y, height, width },\n  crop { top, bottom, left, right },\n  alt,\n  caption\n },\n  \"body\": body[]{\n  ...,\n  _type == \"block\" => {\n    \"markDefs\": markDefs[]{\n      ...,\n      _type == \"internalLink\" => {\n        \"targetRef\": reference._ref,\n        \"target\": reference->{ _id, _type, \"slug\": slug.current }\n      }\n    }\n  },\n  _type == \"imageWithAlt\" => { \n  \"assetRef\": asset._ref,\n  \"asset\": asset->{ _id, url, \"width\": metadata.dimensions.width, \"height\": metadata.dimensions.height, \"lqip\": metadata.lqip },\n  hotspot { x, y, height, width },\n  crop { top, bottom, left, right },\n  alt,\n  caption\n }\n},\n  \"author\": author{ \"ref\": _ref, \"doc\": @->{ _id } },\n  \"medicalReviewer\": medicalReviewer{ \"ref\": _ref, \"doc\": @->{ _id } },\n  publishedAt,\n  updatedAt,\n  lastReviewed,\n  \"relatedConditions\": relatedConditions[]{ \"ref\": _ref, \"doc\": @->{ _id } },\n  category,\n  tags,\n  \"seo\": seo{ \n  metaTitle,\n  metaDescription,\n  noIndex,\n  \"ogImage\": ogImage{ \n  \"assetRef\": asset._ref,\n  \"asset\": asset->{ _id, url, \"width\": metadata.dimensions.width, \"height\": metadata.dimensions.height, \"lqip\": metadata.lqip },\n  hotspot { x, y, height, width },\n  crop { top, bottom, left, right },\n  alt,\n  caption\n }\n }\n}": AllArticlesQueryResult;
-    "*[_type == \"condition\"] | order(name asc, _id asc){\n  _id,\n  _rev,\n  _updatedAt,\n  name,\n  \"slug\": slug.current,\n  alsoKnownAs,\n  summary,\n  \"causes\": causes[]{\n  ...,\n  _type == \"block\" => {\n    \"markDefs\": markDefs[]{\n      ...,\n      _type == \"internalLink\" => {\n        \"targetRef\": reference._ref,\n        \"target\": reference->{ _id, _type, \"slug\": slug.current }\n      }\n    }\n  },\n  _type == \"imageWithAlt\" => { \n  \"assetRef\": asset._ref,\n  \"asset\": asset->{ _id, url, \"width\": metadata.dimensions.width, \"height\": metadata.dimensions.height, \"lqip\": metadata.lqip },\n  hotspot { x, y, height, width },\n  crop { top, bottom, left, right },\n  alt,\n  caption\n }\n},\n  \"signs\": signs[]{\n  ...,\n  _type == \"block\" => {\n    \"markDefs\": markDefs[]{\n      ...,\n      _type == \"internalLink\" => {\n        \"targetRef\": reference._ref,\n        \"target\": reference->{ _id, _type, \"slug\": slug.current }\n      }\n    }\n  },\n  _type == \"imageWithAlt\" => { \n  \"assetRef\": asset._ref,\n  \"asset\": asset->{ _id, url, \"width\": metadata.dimensions.width, \"height\": metadata.dimensions.height, \"lqip\": metadata.lqip },\n  hotspot { x, y, height, width },\n  crop { top, bottom, left, right },\n  alt,\n  caption\n }\n},\n  \"howSmpHelps\": howSmpHelps[]{\n  ...,\n  _type == \"block\" => {\n    \"markDefs\": markDefs[]{\n      ...,\n      _type == \"internalLink\" => {\n        \"targetRef\": reference._ref,\n        \"target\": reference->{ _id, _type, \"slug\": slug.current }\n      }\n    }\n  },\n  _type == \"imageWithAlt\" => { \n  \"assetRef\": asset._ref,\n  \"asset\": asset->{ _id, url, \"width\": metadata.dimensions.width, \"height\": metadata.dimensions.height, \"lqip\": metadata.lqip },\n  hotspot { x, y, height, width },\n  crop { top, bottom, left, right },\n  alt,\n  caption\n }\n},\n  \"whoItSuits\": whoItSuits[]{\n  ...,\n  _type == \"block\" => {\n    \"markDefs\": markDefs[]{\n      ...,\n      _type == \"internalLink\" => {\n        \"targetRef\": reference._ref,\n        \"target\": reference->{ _id, _type, \"slug\": slug.current }\n      }\n    }\n  },\n  _type == \"imageWithAlt\" => { \n  \"assetRef\": asset._ref,\n  \"asset\": asset->{ _id, url, \"width\": metadata.dimensions.width, \"height\": metadata.dimensions.height, \"lqip\": metadata.lqip },\n  hotspot { x, y, height, width },\n  crop { top, bottom, left, right },\n  alt,\n  caption\n }\n},\n  \"whenNotSuitable\": whenNotSuitable[]{\n  ...,\n  _type == \"block\" => {\n    \"markDefs\": markDefs[]{\n      ...,\n      _type == \"internalLink\" => {\n        \"targetRef\": reference._ref,\n        \"target\": reference->{ _id, _type, \"slug\": slug.current }\n      }\n    }\n  },\n  _type == \"imageWithAlt\" => { \n  \"assetRef\": asset._ref,\n  \"asset\": asset->{ _id, url, \"width\": metadata.dimensions.width, \"height\": metadata.dimensions.height, \"lqip\": metadata.lqip },\n  hotspot { x, y, height, width },\n  crop { top, bottom, left, right },\n  alt,\n  caption\n }\n},\n  \"heroImage\": heroImage{ \n  \"assetRef\": asset._ref,\n  \"asset\": asset->{ _id, url, \"width\": metadata.dimensions.width, \"height\": metadata.dimensions.height, \"lqip\": metadata.lqip },\n  hotspot { x, y, height, width },\n  crop { top, bottom, left, right },\n  alt,\n  caption\n },\n  \"relatedFaqs\": relatedFaqs[]{ \"ref\": _ref, \"doc\": @->{ _id } },\n  \"relatedArticles\": relatedArticles[]{ \"ref\": _ref, \"doc\": @->{ _id } },\n  \"medicalReviewer\": medicalReviewer{ \"ref\": _ref, \"doc\": @->{ _id } },\n  lastReviewed,\n  nextReviewDue,\n  medicalCodes { icd10, mesh },\n  \"seo\": seo{ \n  metaTitle,\n  metaDescription,\n  noIndex,\n  \"ogImage\": ogImage{ \n  \"assetRef\": asset._ref,\n  \"asset\": asset->{ _id, url, \"width\": metadata.dimensions.width, \"height\": metadata.dimensions.height, \"lqip\": metadata.lqip },\n  hotspot { x, y, height, width },\n  crop { top, bottom, left, right },\n  alt,\n  caption\n }\n }\n}": AllConditionsQueryResult;
-    "*[_type == \"faq\"] | order(category asc, order asc, question asc){\n  _id,\n  _rev,\n  _updatedAt,\n  question,\n  \"slug\": slug.current,\n  \"answer\": answer[]{\n  ...,\n  _type == \"block\" => {\n    \"markDefs\": markDefs[]{\n      ...,\n      _type == \"internalLink\" => {\n        \"targetRef\": reference._ref,\n        \"target\": reference->{ _id, _type, \"slug\": slug.current }\n      }\n    }\n  },\n  _type == \"imageWithAlt\" => { \n  \"assetRef\": asset._ref,\n  \"asset\": asset->{ _id, url, \"width\": metadata.dimensions.width, \"height\": metadata.dimensions.height, \"lqip\": metadata.lqip },\n  hotspot { x, y, height, width },\n  crop { top, bottom, left, right },\n  alt,\n  caption\n }\n},\n  category,\n  order,\n  \"relatedConditions\": relatedConditions[]{ \"ref\": _ref, \"doc\": @->{ _id } }\n}": AllFaqsQueryResult;
+    "*[_id == \"siteSettings\"][0]{\n  _id,\n  _rev,\n  brandName,\n  tagline,\n  siteUrl,\n  contact { phone, email },\n  address { streetAddress, addressLocality, addressRegion, postalCode, addressCountry },\n  openingHours[]{ days, opens, closes },\n  navigation[]{ label, href },\n  socialLinks[]{ platform, url },\n  \"defaultSeo\": defaultSeo{ metaTitle, metaDescription, noIndex, \"ogImage\": ogImage{ asset, hotspot, crop, alt, caption } },\n  medicalDisclaimer,\n  consultationCta { heading, text, buttonLabel, href }\n}": SiteSettingsQueryResult;
+    "*[_type == \"sanity.imageAsset\"] | order(_id asc){\n  _id,\n  url,\n  \"width\": metadata.dimensions.width,\n  \"height\": metadata.dimensions.height,\n  \"lqip\": metadata.lqip\n}": AllImageAssetsQueryResult;
+    "*[_type == \"person\"] | order(name asc){\n  _id,\n  _rev,\n  _updatedAt,\n  name,\n  \"slug\": slug.current,\n  roles,\n  jobTitle,\n  credentials,\n  bio,\n  \"image\": image{ asset, hotspot, crop, alt, caption },\n  sameAs\n}": AllPeopleQueryResult;
+    "*[_type == \"article\"] | order(publishedAt desc, _id asc){\n  _id,\n  _rev,\n  _updatedAt,\n  title,\n  \"slug\": slug.current,\n  excerpt,\n  \"heroImage\": heroImage{ asset, hotspot, crop, alt, caption },\n  body,\n  author,\n  medicalReviewer,\n  publishedAt,\n  updatedAt,\n  lastReviewed,\n  relatedConditions,\n  category,\n  tags,\n  \"seo\": seo{ metaTitle, metaDescription, noIndex, \"ogImage\": ogImage{ asset, hotspot, crop, alt, caption } }\n}": AllArticlesQueryResult;
+    "*[_type == \"condition\"] | order(name asc, _id asc){\n  _id,\n  _rev,\n  _updatedAt,\n  name,\n  \"slug\": slug.current,\n  alsoKnownAs,\n  summary,\n  causes,\n  signs,\n  howSmpHelps,\n  whoItSuits,\n  whenNotSuitable,\n  \"heroImage\": heroImage{ asset, hotspot, crop, alt, caption },\n  relatedFaqs,\n  relatedArticles,\n  medicalReviewer,\n  lastReviewed,\n  nextReviewDue,\n  medicalCodes { icd10, mesh },\n  \"seo\": seo{ metaTitle, metaDescription, noIndex, \"ogImage\": ogImage{ asset, hotspot, crop, alt, caption } }\n}": AllConditionsQueryResult;
+    "*[_type == \"faq\"] | order(category asc, order asc, question asc){\n  _id,\n  _rev,\n  _updatedAt,\n  question,\n  \"slug\": slug.current,\n  answer,\n  category,\n  order,\n  relatedConditions\n}": AllFaqsQueryResult;
     "*[\n  !(_type in [\"sanity.imageAsset\", \"sanity.fileAsset\"]) && !(_id in path(\"_.**\"))\n]{ _id, _rev }": DocumentRevisionsQueryResult;
   }
 }

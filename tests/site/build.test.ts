@@ -298,16 +298,16 @@ describe('build report', () => {
     expect(report().revisions).toEqual(expected);
   });
 
-  it('counts pages, reports no problems for the bundled dataset, and six queries', () => {
+  it('counts pages, reports no problems for the bundled dataset, and seven queries', () => {
     const r = report();
     expect(r.pageCount).toBeGreaterThanOrEqual(pages.size);
     expect(r.problems).toEqual([]);
-    expect(r.queries.count).toBe(6);
+    expect(r.queries.count).toBe(7);
     expect(r.source).toMatch(/^embedded dataset/);
   });
 
   it('the build log names its content source and query count', () => {
     expect(build.log).toMatch(/\[content\] source: embedded dataset/);
-    expect(build.log).toMatch(/content: 6 queries, \d+ ms/);
+    expect(build.log).toMatch(/content: 7 queries, \d+ ms/);
   });
 });

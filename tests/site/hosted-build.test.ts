@@ -37,14 +37,14 @@ const report = () =>
   };
 
 describe('build against a Content Lake', () => {
-  it('logs the hosted source and makes six queries through the client', () => {
+  it('logs the hosted source and makes seven queries through the client', () => {
     expect(build.log).toMatch(
       /\[content\] source: hosted Content Lake \(project pointwell, dataset production, http:\/\/127\.0\.0\.1:\d+, with read token\)/,
     );
-    expect(report().queries.count).toBe(6);
+    expect(report().queries.count).toBe(7);
     expect(
       server.requests.filter((r) => r.authorization === 'Bearer sk-secret-read-token'),
-    ).toHaveLength(6);
+    ).toHaveLength(7);
   });
 
   it('builds a page for every published article and condition of the dataset', () => {

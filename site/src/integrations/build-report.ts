@@ -36,7 +36,10 @@ async function buildSearchIndex(dir: string): Promise<{ indexedPages: number; er
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) return { indexedPages: 0, errors };
     // Only pages marked `data-pagefind-body` (articles, conditions, FAQs) are indexed.
-    const added = await index.addDirectory({ path: dir });
+    const added = await index.addDirectory({
+      path: dir,
+      glob: '{articles,conditions,faq}/**/*.html',
+    });
     const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
     return {
       indexedPages: added.page_count,

@@ -1,6 +1,7 @@
 import { shortHash } from './dataset.ts';
 import {
   allArticlesQuery,
+  allImageAssetsQuery,
   allConditionsQuery,
   allFaqsQuery,
   allPeopleQuery,
@@ -21,6 +22,7 @@ import { safeHref } from './portable-text.ts';
 import type { ContentSource } from './sources.ts';
 import type {
   AllArticlesQueryResult,
+  AllImageAssetsQueryResult,
   AllConditionsQueryResult,
   AllFaqsQueryResult,
   AllPeopleQueryResult,
@@ -288,10 +290,13 @@ function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s !== '') : [];
 }
 
-/** Collects problems and the ids each document depends on while normalising. */
+/** Collects problems while resolving references against the build's lookup tables. */
 class Collector {
   readonly problems: Problem[] = [];
   #seen = new Set<string>();
+
+  /** @param assets Image assets by `_id`, from allImageAssetsQuery. */
+  constructor(readonly assets: ReadonlyMap<string, Raw>) {}
 
   add(doc: { _id: string; _type: string }, kind: ProblemKind, detail: string): void {
     const key = `${doc._id}\u0000${kind}\u0000${detail}`;
@@ -318,8 +323,8 @@ function image(
   deps: Set<string>,
 ): ImageData | undefined {
   if (!isObj(raw)) return undefined;
-  const asset = isObj(raw['asset']) ? raw['asset'] : undefined;
-  const assetRef = str(raw['assetRef']);
+  const assetRef = str(isObj(raw['asset']) ? raw['asset']['_ref'] : undefined);
+  const asset = assetRef ? problems.assets.get(assetRef) : undefined;
   const width = num(asset?.['width']);
   const height = num(asset?.['height']);
   const assetId = str(asset?.['_id']);
@@ -408,11 +413,10 @@ function body(
     if (type === 'block') {
       const markDefs = objects(item['markDefs']).map((def) => {
         if (def['_type'] !== 'internalLink') return def;
-        const targetId = str(isObj(def['target']) ? def['target']['_id'] : undefined);
-        const ref = str(def['targetRef']);
-        const path = targetId ? ctx.targets.get(targetId) : undefined;
-        if (path && targetId) {
-          ctx.deps.add(targetId);
+        const ref = str(isObj(def['reference']) ? def['reference']['_ref'] : undefined);
+        const path = ref ? ctx.targets.get(ref) : undefined;
+        if (path && ref) {
+          ctx.deps.add(ref);
           return { _type: 'internalLink', _key: def['_key'], path };
         }
         ctx.problems.add(
@@ -489,15 +493,13 @@ function checkSlug(
   return slug;
 }
 
-function refIds(raw: unknown): { ref: string | undefined; id: string | undefined }[] {
+/** The `_ref`s of a reference field or an array of references, as stored. */
+function refIds(raw: unknown): (string | undefined)[] {
   const list = Array.isArray(raw) ? raw : [raw];
-  return list.filter(isObj).map((r) => ({
-    ref: str(r['ref']),
-    id: str(isObj(r['doc']) ? r['doc']['_id'] : undefined),
-  }));
+  return list.filter(isObj).map((r) => str(r['_ref']));
 }
 
-/** Resolves `{ ref, doc }` pairs against documents that have pages; reports dangling ones. */
+/** Resolves references against documents that have pages; reports dangling ones. */
 function resolveRefs<T>(
   raw: unknown,
   index: Map<string, T>,
@@ -507,9 +509,9 @@ function resolveRefs<T>(
   deps: Set<string>,
 ): T[] {
   const out: T[] = [];
-  for (const { ref, id } of refIds(raw)) {
+  for (const ref of refIds(raw)) {
     if (!ref) continue;
-    const target = id ? index.get(id) : undefined;
+    const target = index.get(ref);
     if (!target) {
       problems.add(owner, 'dangling-reference', `${field}: ${ref} has no page; left out`);
       continue;
@@ -580,6 +582,7 @@ function settings(raw: unknown, problems: Collector, deps: Set<string>): SiteSet
  */
 export interface RawContent {
   settings: SiteSettingsQueryResult;
+  assets: AllImageAssetsQueryResult;
   people: AllPeopleQueryResult;
   articles: AllArticlesQueryResult;
   conditions: AllConditionsQueryResult;
@@ -589,15 +592,16 @@ export interface RawContent {
 
 /** Runs the build's queries: a fixed number, whatever the size of the dataset. */
 export async function fetchRawContent(source: ContentSource): Promise<RawContent> {
-  const [settings, people, articles, conditions, faqs, revisions] = await Promise.all([
+  const [settings, assets, people, articles, conditions, faqs, revisions] = await Promise.all([
     source.fetch<SiteSettingsQueryResult>(siteSettingsQuery),
+    source.fetch<AllImageAssetsQueryResult>(allImageAssetsQuery),
     source.fetch<AllPeopleQueryResult>(allPeopleQuery),
     source.fetch<AllArticlesQueryResult>(allArticlesQuery),
     source.fetch<AllConditionsQueryResult>(allConditionsQuery),
     source.fetch<AllFaqsQueryResult>(allFaqsQuery),
     source.fetch<DocumentRevisionsQueryResult>(documentRevisionsQuery),
   ]);
-  return { settings, people, articles, conditions, faqs, revisions };
+  return { settings, assets, people, articles, conditions, faqs, revisions };
 }
 
 const CONDITION_SECTIONS = [
@@ -610,7 +614,12 @@ const CONDITION_SECTIONS = [
 
 /** Checks, links and indexes the raw query results into what the pages render. */
 export function buildSiteContent(raw: RawContent, sourceKind: ContentSource['kind']): SiteContent {
-  const problems = new Collector();
+  const assets = new Map<string, Raw>();
+  for (const a of objects(raw.assets)) {
+    const id = str(a['_id']);
+    if (id) assets.set(id, a);
+  }
+  const problems = new Collector(assets);
   const revisions: Record<string, string> = {};
   for (const r of objects(raw.revisions)) {
     const id = str(r['_id']);
@@ -776,7 +785,7 @@ export function buildSiteContent(raw: RawContent, sourceKind: ContentSource['kin
       problems,
       deps,
     );
-    if (!refIds(d['author']).some((r) => r.ref)) {
+    if (!refIds(d['author']).some(Boolean)) {
       problems.add(m, 'missing-field', 'no author; byline left out');
     }
     const conditions = resolveRefs(

@@ -204,16 +204,22 @@ export async function loadDataset(
   }
 
   const assetFiles = new Map<string, string>();
-  await Promise.all(
-    [...found.values()].map(async (image) => {
+  const images = [...found.values()];
+  const lqips = await Promise.all(
+    images.map((image) => {
       const path = join(imagesDir, image.fileName);
       // A missing file means no asset document: `asset->` is then null and the site reports it.
-      if (!existsSync(path)) return;
-      const lqip = await lqipFor(image, path, options.cacheDir).catch(() => undefined);
-      assetFiles.set(image.assetId, path);
-      documents.push(imageAssetDocument(image, lqip));
+      if (!existsSync(path)) return null;
+      return lqipFor(image, path, options.cacheDir).catch(() => undefined);
     }),
   );
+  // In the order images were met, so every load of the same file gives the same document order.
+  images.forEach((image, i) => {
+    const lqip = lqips[i];
+    if (lqip === null) return;
+    assetFiles.set(image.assetId, join(imagesDir, image.fileName));
+    documents.push(imageAssetDocument(image, lqip));
+  });
 
   const byId = new Map<string, SanityDocument>();
   for (const doc of documents) byId.set(doc._id, doc);

@@ -69,6 +69,27 @@ async function localSource(image: ImageData, file: string) {
   };
 }
 
+interface Transformed {
+  src: string;
+  srcset: string;
+}
+
+// Thousands of pages show the same few images in the same layouts: ask Astro once per
+// (asset, layout) instead of once per page. Not with incremental builds, where Astro must see
+// every page's own getImage calls to know which images a skipped page still needs.
+const transformed = new Map<string, Promise<Transformed>>();
+const shareImages = new Map<string, Promise<string>>();
+
+function memo<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  if (siteEnv().incrementalBuild) return make();
+  let p = cache.get(key);
+  if (!p) {
+    p = make();
+    cache.set(key, p);
+  }
+  return p;
+}
+
 /** `<img>` attributes for an image in the given layout, from whichever source is configured. */
 export async function imageAttrs(
   image: ImageData,
@@ -78,22 +99,24 @@ export async function imageAttrs(
   if (source.imageProject) return hostedImageAttrs(image, source.imageProject, layout);
   const file = source.assetFile(image.assetId);
   if (!file) return undefined;
-  const src = await localSource(image, file);
-  const widths = srcsetWidths(layout.maxWidth, image.width);
   const { width, height } = displaySize(image, layout);
-  const result = await getImage({
-    src,
-    width: Math.min(width, image.width),
-    widths,
-    sizes: layout.sizes,
-    format: 'webp',
+  const key = `${image.assetId}|${layout.maxWidth}|${layout.sizes}|${layout.aspect ?? ''}`;
+  const result = await memo(transformed, key, async () => {
+    const r = await getImage({
+      src: await localSource(image, file),
+      width: Math.min(width, image.width),
+      widths: srcsetWidths(layout.maxWidth, image.width),
+      sizes: layout.sizes,
+      format: 'webp',
+    });
+    return { src: r.src, srcset: r.srcSet.attribute };
   });
   // The file keeps the image's own proportions; CSS (object-fit) fills the layout's box at
   // the hotspot, so width/height below describe the box and nothing shifts while loading.
   const style = placeholderStyle(image);
   return {
     src: result.src,
-    srcset: result.srcSet.attribute,
+    srcset: result.srcset,
     sizes: layout.sizes,
     width,
     height,
@@ -118,12 +141,15 @@ export async function shareImageUrl(image: ImageData, origin: string): Promise<s
   if (source.imageProject) return hostedShareImageUrl(image, source.imageProject);
   const file = source.assetFile(image.assetId);
   if (!file) return undefined;
-  const result = await getImage({
-    src: await localSource(image, file),
-    width: 1200,
-    height: 630,
-    fit: 'cover',
-    format: 'jpg',
+  const src = await memo(shareImages, image.assetId, async () => {
+    const r = await getImage({
+      src: await localSource(image, file),
+      width: 1200,
+      height: 630,
+      fit: 'cover',
+      format: 'jpg',
+    });
+    return r.src;
   });
-  return new URL(result.src, origin).href;
+  return new URL(src, origin).href;
 }

@@ -2,43 +2,16 @@ import { defineQuery } from 'groq';
 
 // Every GROQ query the site runs lives here. Lists are fetched once per build; pages receive
 // their slice as props, so the number of queries never grows with the number of documents.
-// References come back as `{ ref, doc }` pairs so the content layer can tell a missing field
-// (`ref` null) from a dangling reference (`ref` set, `doc` null) on both sources alike.
+//
+// Projections select fields and stop there: references, image assets and Portable Text come
+// back as stored and are resolved in the content layer against the lists below (one lookup
+// table per type). Per-block projections with `->` cost groq-js ~0.6 ms per article (6.6 s at
+// 10,000 articles, measured); plain field selection costs ~0.015 ms.
 
-/** An image field: the asset resolved to its dimensions and LQIP, the raw ref kept. */
-const imageFields = /* groq */ `
-  "assetRef": asset._ref,
-  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip },
-  hotspot { x, y, height, width },
-  crop { top, bottom, left, right },
-  alt,
-  caption
-`;
+/** Image field as stored: asset reference, crop, hotspot, alt and caption. */
+const image = /* groq */ `{ asset, hotspot, crop, alt, caption }`;
 
-/** Portable Text body: images resolved, internal link targets resolved to type and slug. */
-const bodyProjection = /* groq */ `[]{
-  ...,
-  _type == "block" => {
-    "markDefs": markDefs[]{
-      ...,
-      _type == "internalLink" => {
-        "targetRef": reference._ref,
-        "target": reference->{ _id, _type, "slug": slug.current }
-      }
-    }
-  },
-  _type == "imageWithAlt" => { ${imageFields} }
-}`;
-
-const seoFields = /* groq */ `
-  metaTitle,
-  metaDescription,
-  noIndex,
-  "ogImage": ogImage{ ${imageFields} }
-`;
-
-const personRef = /* groq */ `{ "ref": _ref, "doc": @->{ _id } }`;
-const conditionRef = /* groq */ `{ "ref": _ref, "doc": @->{ _id } }`;
+const seoFields = /* groq */ `{ metaTitle, metaDescription, noIndex, "ogImage": ogImage${image} }`;
 
 /** The site settings singleton, used by every page. */
 export const siteSettingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
@@ -52,9 +25,18 @@ export const siteSettingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
   openingHours[]{ days, opens, closes },
   navigation[]{ label, href },
   socialLinks[]{ platform, url },
-  "defaultSeo": defaultSeo{ ${seoFields} },
+  "defaultSeo": defaultSeo${seoFields},
   medicalDisclaimer,
   consultationCta { heading, text, buttonLabel, href }
+}`);
+
+/** Every image asset: dimensions and LQIP for width/height attributes and placeholders. */
+export const allImageAssetsQuery = defineQuery(`*[_type == "sanity.imageAsset"] | order(_id asc){
+  _id,
+  url,
+  "width": metadata.dimensions.width,
+  "height": metadata.dimensions.height,
+  "lqip": metadata.lqip
 }`);
 
 /** Every published person (authors and medical reviewers). */
@@ -68,7 +50,7 @@ export const allPeopleQuery = defineQuery(`*[_type == "person"] | order(name asc
   jobTitle,
   credentials,
   bio,
-  "image": image{ ${imageFields} },
+  "image": image${image},
   sameAs
 }`);
 
@@ -81,17 +63,17 @@ export const allArticlesQuery =
   title,
   "slug": slug.current,
   excerpt,
-  "heroImage": heroImage{ ${imageFields} },
-  "body": body${bodyProjection},
-  "author": author${personRef},
-  "medicalReviewer": medicalReviewer${personRef},
+  "heroImage": heroImage${image},
+  body,
+  author,
+  medicalReviewer,
   publishedAt,
   updatedAt,
   lastReviewed,
-  "relatedConditions": relatedConditions[]${conditionRef},
+  relatedConditions,
   category,
   tags,
-  "seo": seo{ ${seoFields} }
+  "seo": seo${seoFields}
 }`);
 
 /** Every published condition with everything its page needs, by name. */
@@ -103,19 +85,19 @@ export const allConditionsQuery = defineQuery(`*[_type == "condition"] | order(n
   "slug": slug.current,
   alsoKnownAs,
   summary,
-  "causes": causes${bodyProjection},
-  "signs": signs${bodyProjection},
-  "howSmpHelps": howSmpHelps${bodyProjection},
-  "whoItSuits": whoItSuits${bodyProjection},
-  "whenNotSuitable": whenNotSuitable${bodyProjection},
-  "heroImage": heroImage{ ${imageFields} },
-  "relatedFaqs": relatedFaqs[]{ "ref": _ref, "doc": @->{ _id } },
-  "relatedArticles": relatedArticles[]{ "ref": _ref, "doc": @->{ _id } },
-  "medicalReviewer": medicalReviewer${personRef},
+  causes,
+  signs,
+  howSmpHelps,
+  whoItSuits,
+  whenNotSuitable,
+  "heroImage": heroImage${image},
+  relatedFaqs,
+  relatedArticles,
+  medicalReviewer,
   lastReviewed,
   nextReviewDue,
   medicalCodes { icd10, mesh },
-  "seo": seo{ ${seoFields} }
+  "seo": seo${seoFields}
 }`);
 
 /** Every published FAQ, in category and editorial order. */
@@ -126,10 +108,10 @@ export const allFaqsQuery =
   _updatedAt,
   question,
   "slug": slug.current,
-  "answer": answer${bodyProjection},
+  answer,
   category,
   order,
-  "relatedConditions": relatedConditions[]${conditionRef}
+  relatedConditions
 }`);
 
 /** `_id` → `_rev` of every published content document: the build report's snapshot. */
