@@ -46,6 +46,8 @@ export interface MeasuredRun {
   peakTreeRssBytes: number;
   /** Highest RSS of any single process in the tree (same sampling). */
   peakProcessRssBytes: number;
+  /** Command name of that process (e.g. `node`, `pagefind_extended`). */
+  peakProcessName: string;
   /**
    * User + system CPU seconds of the whole tree (GNU time's accounting of waited-for
    * descendants), or undefined without /usr/bin/time. Other work on a shared machine stretches
@@ -65,17 +67,18 @@ const SAMPLE_MS = 100;
 const PAGE_SIZE = 4096;
 
 /** RSS in bytes of every live process, keyed by pid, with parent pids (Linux /proc). */
-function processTable(): Map<number, { ppid: number; rss: number }> {
-  const table = new Map<number, { ppid: number; rss: number }>();
+function processTable(): Map<number, { ppid: number; rss: number; name: string }> {
+  const table = new Map<number, { ppid: number; rss: number; name: string }>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       // The command name (field 2) may hold spaces or parentheses: parse after the last ')'.
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const ppid = Number(fields[1]);
       const rssPages = Number(fields[21]);
-      table.set(Number(entry), { ppid, rss: rssPages * PAGE_SIZE });
+      table.set(Number(entry), { ppid, rss: rssPages * PAGE_SIZE, name });
     } catch {
       // The process exited between readdir and read: nothing to count.
     }
@@ -84,7 +87,7 @@ function processTable(): Map<number, { ppid: number; rss: number }> {
 }
 
 /** Sum and maximum RSS of `root` and its descendants right now. */
-export function treeRss(root: number): { total: number; largest: number } {
+export function treeRss(root: number): { total: number; largest: number; largestName: string } {
   const table = processTable();
   const children = new Map<number, number[]>();
   for (const [pid, { ppid }] of table) {
@@ -94,17 +97,21 @@ export function treeRss(root: number): { total: number; largest: number } {
   }
   let total = 0;
   let largest = 0;
+  let largestName = '';
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop() ?? root;
     const info = table.get(pid);
     if (info !== undefined) {
       total += info.rss;
-      largest = Math.max(largest, info.rss);
+      if (info.rss > largest) {
+        largest = info.rss;
+        largestName = info.name;
+      }
     }
     stack.push(...(children.get(pid) ?? []));
   }
-  return { total, largest };
+  return { total, largest, largestName };
 }
 
 export const canSampleMemory = existsSync('/proc/self/stat');
@@ -154,11 +161,15 @@ export function runMeasured(
 
     let peakTree = 0;
     let peakProcess = 0;
+    let peakProcessName = '';
     const sample = (): void => {
       if (child.pid === undefined || !canSampleMemory) return;
-      const { total, largest } = treeRss(child.pid);
+      const { total, largest, largestName } = treeRss(child.pid);
       peakTree = Math.max(peakTree, total);
-      peakProcess = Math.max(peakProcess, largest);
+      if (largest > peakProcess) {
+        peakProcess = largest;
+        peakProcessName = largestName;
+      }
     };
     const timer = setInterval(sample, SAMPLE_MS);
     child.on('error', (error) => {
@@ -183,6 +194,7 @@ export function runMeasured(
         wallMs: performance.now() - started,
         peakTreeRssBytes: peakTree,
         peakProcessRssBytes: peakProcess,
+        peakProcessName,
         output: Buffer.concat(chunks).toString('utf8'),
         loadBefore,
         loadAfter: loadavg()[0] ?? 0,

@@ -8,6 +8,7 @@
  *
  * Sections: build (site vs bare-Astro floor), queries, publish, weight, lighthouse, pagefind.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -36,6 +37,7 @@ import { measurePublish, type PublishFigures } from './publish.ts';
 import { serveStatic } from './serve.ts';
 import {
   astroRenderSeconds,
+  siteIndexSeconds,
   buildFloor,
   buildSite,
   countPages,
@@ -83,8 +85,11 @@ interface BuildFigures {
   cpuSeconds: number | undefined;
   runs: number;
   renderSeconds: number | undefined;
+  /** Seconds of the site's build-done hook (Pagefind indexing), from log timestamps. */
+  indexSeconds: number | undefined;
   peakTreeRssBytes: number;
   peakProcessRssBytes: number;
+  peakProcessName: string;
   loadBefore: number;
 }
 
@@ -104,6 +109,8 @@ interface SizeResult {
 
 export interface BenchResult {
   machine: MachineInfo;
+  /** Commit measured, and the uncommitted files under site/ and scripts/ at the time. */
+  code: { commit: string; uncommitted: string[] };
   startedAt: string;
   command: string;
   options: BenchOptions;
@@ -212,6 +219,25 @@ async function medianLighthouse(url: string, runs: number): Promise<LighthouseFi
   return { ...median, runs: results.map((r) => r.performance) };
 }
 
+/** The commit being measured and what differs from it in the code the figures depend on. */
+function codeState(): { commit: string; uncommitted: string[] } {
+  const git = (...args: string[]): string =>
+    execFileSync('git', args, {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  try {
+    const status = git('status', '--porcelain', '--', 'site', 'scripts', 'pnpm-lock.yaml');
+    return {
+      commit: git('rev-parse', '--short', 'HEAD'),
+      uncommitted: status === '' ? [] : status.split('\n').map((line) => line.slice(3)),
+    };
+  } catch {
+    return { commit: 'unknown (not a git checkout)', uncommitted: [] };
+  }
+}
+
 /** Folds one more build into the figures: fastest wall and CPU time, highest peak memory. */
 function mergeRuns(
   previous: BuildFigures | undefined,
@@ -227,8 +253,10 @@ function mergeRuns(
       cpuSeconds: run.cpuSeconds,
       runs: 1,
       renderSeconds: astroRenderSeconds(run.output),
+      indexSeconds: siteIndexSeconds(run.output),
       peakTreeRssBytes: run.peakTreeRssBytes,
       peakProcessRssBytes: run.peakProcessRssBytes,
+      peakProcessName: run.peakProcessName,
       loadBefore: run.loadBefore,
     };
   }
@@ -239,10 +267,25 @@ function mergeRuns(
     cpuSeconds: minDefined(previous.cpuSeconds, run.cpuSeconds),
     runs: previous.runs + 1,
     renderSeconds: faster ? astroRenderSeconds(run.output) : previous.renderSeconds,
+    indexSeconds: faster ? siteIndexSeconds(run.output) : previous.indexSeconds,
     peakTreeRssBytes: Math.max(previous.peakTreeRssBytes, run.peakTreeRssBytes),
     peakProcessRssBytes: Math.max(previous.peakProcessRssBytes, run.peakProcessRssBytes),
+    peakProcessName:
+      run.peakProcessRssBytes > previous.peakProcessRssBytes
+        ? run.peakProcessName
+        : previous.peakProcessName,
     loadBefore: faster ? run.loadBefore : previous.loadBefore,
   };
+}
+
+/** Where a build's time went, as far as its log says. */
+function phases(output: string): string {
+  const render = astroRenderSeconds(output);
+  const index = siteIndexSeconds(output);
+  return (
+    (render === undefined ? '' : `, Astro render ${render.toFixed(1)} s`) +
+    (index === undefined ? '' : `, Pagefind in build ~${index} s`)
+  );
 }
 
 const cpu = (seconds: number | undefined): string =>
@@ -258,6 +301,7 @@ export async function runBench(
 ): Promise<BenchResult> {
   const result: BenchResult = {
     machine: machineInfo(),
+    code: codeState(),
     startedAt: new Date().toISOString(),
     command: `pnpm bench ${process.argv.slice(2).join(' ')}`.trim(),
     options,
@@ -310,10 +354,8 @@ export async function runBench(
       size.site = mergeRuns(size.site, site, countPages(outDir));
       log(
         `build: site ${formatMs(site.wallMs)} wall, ${cpu(site.cpuSeconds)}peak ${mb(site.peakTreeRssBytes)} (process tree) / ` +
-          `${mb(site.peakProcessRssBytes)} (largest process), ${size.site.pages} pages` +
-          (size.site.renderSeconds === undefined
-            ? ''
-            : `, Astro render ${size.site.renderSeconds.toFixed(1)} s`) +
+          `${mb(site.peakProcessRssBytes)} (largest process: ${site.peakProcessName}), ${size.site.pages} pages` +
+          phases(site.output) +
           `, load ${site.loadBefore.toFixed(1)}`,
       );
       if (!has('build')) break;
@@ -324,9 +366,7 @@ export async function runBench(
       size.floor = mergeRuns(size.floor, floor, floor.pages);
       log(
         `build: floor ${formatMs(floor.wallMs)} wall, ${cpu(floor.cpuSeconds)}peak ${mb(floor.peakTreeRssBytes)} (process tree), ${floor.pages} trivial pages` +
-          (size.floor.renderSeconds === undefined
-            ? ''
-            : `, Astro render ${size.floor.renderSeconds.toFixed(1)} s`) +
+          phases(floor.output) +
           `, load ${floor.loadBefore.toFixed(1)}`,
       );
     }

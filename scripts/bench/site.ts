@@ -64,12 +64,43 @@ export function countPages(outDir: string): number {
   return count;
 }
 
-/** Seconds Astro reports for rendering pages ("[build] 1001 page(s) built in 2.10s"). */
+/** "56.08s", "1m 7s", "850ms" → seconds. */
+function astroDuration(text: string): number | undefined {
+  const match = /^(?:(\d+)m\s*)?(?:([\d.]+)s|(\d+)ms)?$/.exec(text.trim());
+  if (match === null || text.trim() === '') return undefined;
+  return Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0) + Number(match[3] ?? 0) / 1000;
+}
+
+/** Seconds Astro spent rendering pages: the "generating static routes" phase of its log. */
 export function astroRenderSeconds(log: string): number | undefined {
-  const match = /(\d+) page\(s\) built in ([\d.]+)\s*(m?s)/.exec(log);
-  if (match === null) return undefined;
-  const value = Number(match[2]);
-  return match[3] === 'ms' ? value / 1000 : value;
+  const phase = /generating static routes[\s\S]*?Completed in ([^.\n]+(?:\.\d+s)?)\.?\s*\n/.exec(
+    log,
+  );
+  return phase?.[1] === undefined ? undefined : astroDuration(phase[1]);
+}
+
+/** Seconds between two timestamped Astro log lines ("HH:MM:SS ..."), one-second resolution. */
+export function logSpanSeconds(log: string, from: RegExp, to: RegExp): number | undefined {
+  const lines = log.split('\n');
+  const endIndex = lines.findIndex((l) => to.test(l));
+  // The start is the last `from` line before the end: Astro prints "Completed" for every phase.
+  const stamp = (re: RegExp): number | undefined => {
+    const line =
+      re === to
+        ? lines[endIndex]
+        : lines.slice(0, Math.max(endIndex, 0)).findLast((l) => re.test(l));
+    const m = line === undefined ? null : /(\d\d):(\d\d):(\d\d)/.exec(line);
+    return m === null ? undefined : Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+  };
+  const start = stamp(from);
+  const end = stamp(to);
+  if (start === undefined || end === undefined) return undefined;
+  return (end - start + 86_400) % 86_400;
+}
+
+/** Seconds the site's build-done hook spent, almost all of it Pagefind indexing. */
+export function siteIndexSeconds(log: string): number | undefined {
+  return logSpanSeconds(log, /\[build\] ✓ Completed in/, /search: indexed \d+ pages/);
 }
 
 function failIfBroken(what: string, run: MeasuredRun): void {
