@@ -17,6 +17,8 @@ import { CoalescingQueue } from './queue.ts';
 import type { Work } from './queue.ts';
 import { clearWork, listReleases, liveReleaseId, releasePaths } from './releases.ts';
 import type { ReleasePaths } from './releases.ts';
+import { reindexSearch } from './search-reindex.ts';
+import type { ReindexResult } from './search-reindex.ts';
 import { createStaticServer } from './static-server.ts';
 import { statusPage } from './status-page.ts';
 import { readReport } from './verify.ts';
@@ -124,6 +126,39 @@ export async function startService(
   const shutdown = new AbortController();
   const history: BuildRecord[] = [];
   const pidFile = path.join(stateDir, 'build.pid');
+
+  // Background search re-index after a merged release: at most one, and always stopped before a
+  // build starts, so it never races a publish for the live pointer or the CPU.
+  const search: {
+    running: { controller: AbortController; done: Promise<void> } | undefined;
+    last: ReindexResult | undefined;
+  } = { running: undefined, last: undefined };
+  const stopReindex = async (): Promise<void> => {
+    const current = search.running;
+    if (!current) return;
+    current.controller.abort();
+    await current.done;
+  };
+  const startReindex = (): void => {
+    if (search.running || shutdown.signal.aborted) return;
+    const controller = new AbortController();
+    const done = reindexSearch({
+      paths,
+      logger: log,
+      signal: AbortSignal.any([controller.signal, shutdown.signal]),
+      keepReleases: config.keepReleases,
+      timeoutMs: config.buildTimeoutMs,
+    })
+      .then((result) => {
+        search.last = result;
+      })
+      .catch((error: unknown) => log.error({ err: error }, 'search re-index crashed'))
+      .finally(() => {
+        if (search.running?.controller === controller) search.running = undefined;
+      });
+    search.running = { controller, done };
+  };
+
   const queue = new CoalescingQueue({
     stateFile: path.join(stateDir, 'queue.json'),
     debounceMs: config.debounceMs,
@@ -131,8 +166,9 @@ export async function startService(
     maxAttempts: config.maxAttempts,
     retryDelayMs: config.retryDelayMs,
     onError: (error) => log.error({ err: error }, 'queue error'),
-    run: (work) =>
-      publish(work, {
+    run: async (work) => {
+      await stopReindex();
+      const ok = await publish(work, {
         config,
         paths,
         logger: log,
@@ -150,7 +186,11 @@ export async function startService(
             log.warn({ err: error }, 'could not record the build process'),
           );
         },
-      }),
+      });
+      // With work waiting, the next build goes first (its release carries the stale flag on).
+      if (ok && config.deploy.kind === 'local' && !queue.pending) startReindex();
+      return ok;
+    },
   });
   await queue.load();
 
@@ -196,6 +236,11 @@ export async function startService(
       },
       builds: history,
       releases: await listReleases(paths),
+      search: {
+        reindexing: search.running !== undefined,
+        stale: report?.searchStale ?? false,
+        last: search.last ?? null,
+      },
       insecureDev: config.insecureDev,
     };
   };
@@ -362,6 +407,8 @@ export async function startService(
     await catchUp(config, paths, log, enqueue);
   }
   queue.kick();
+  // A re-index cut short by a restart: finish it when there is nothing to build.
+  if (config.deploy.kind === 'local' && !queue.running && !queue.pending) startReindex();
 
   return {
     controlUrl,
@@ -371,6 +418,7 @@ export async function startService(
     requestFullRebuild: (reason) => enqueue({ changes: {}, reasons: [reason], full: true }),
     stop: async () => {
       await queue.stop();
+      await stopReindex();
       shutdown.abort();
       const close = (server: Server | undefined): Promise<void> =>
         new Promise((resolve) => {

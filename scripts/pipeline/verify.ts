@@ -10,6 +10,8 @@ export interface BuildReport {
   revisions: Revisions;
   errors: string[];
   warnings: number;
+  /** The release went live with an earlier release's search index (re-index pending). */
+  searchStale: boolean;
 }
 
 /** Where the site writes its build report inside a release. */
@@ -67,7 +69,8 @@ export function parseReport(text: string): BuildReport {
       }
     }
   }
-  return { pageCount, revisions, errors, warnings };
+  const search = asRecord(report['search']);
+  return { pageCount, revisions, errors, warnings, searchStale: search?.['stale'] === true };
 }
 
 /** Reads a release's report, or undefined when it has none. */

@@ -1,5 +1,6 @@
-import { cp, readFile, readlink, stat, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, readlink, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cleanup,
@@ -94,8 +95,33 @@ describe('incremental publishing renders only what a change affects', () => {
     return liveMeta();
   }
 
+  interface SearchStatus {
+    search: { reindexing: boolean; stale: boolean; last: { result: string } | null };
+  }
+
+  /** The live release once nothing builds and the background search re-index has finished. */
   async function liveRelease(): Promise<string> {
-    return (await pipeline.settle(300_000)).live?.release ?? '';
+    await pipeline.settle(300_000);
+    const s = await waitFor(
+      'the search re-index to finish',
+      async () => {
+        const st = (await pipeline.status()) as Awaited<ReturnType<PipelineProcess['status']>> &
+          SearchStatus;
+        return !st.search.reindexing && !st.queue.running && !st.queue.pending ? st : undefined;
+      },
+      300_000,
+      200,
+    );
+    return s.live?.release ?? '';
+  }
+
+  /** Text of every Pagefind fragment (gzip, with a short signature) of the live release. */
+  async function searchFragments(): Promise<string[]> {
+    const folder = path.join(await liveDir(), 'pagefind', 'fragment');
+    const names = await readdir(folder);
+    return Promise.all(
+      names.map(async (n) => gunzipSync(await readFile(path.join(folder, n))).toString('utf8')),
+    );
   }
 
   beforeAll(async () => {
@@ -172,6 +198,19 @@ describe('incremental publishing renders only what a change affects', () => {
     expect(JSON.parse(oldReport).releaseId).toBe(before);
     // The search index of the previous release is still present and served.
     expect((await fetch(`${pipeline.siteUrl}/pagefind/pagefind.js`)).status).toBe(200);
+
+    // Then, in the background, the whole release is re-indexed and goes live atomically.
+    const reindexed = await liveRelease();
+    const status = (await pipeline.status()) as Awaited<ReturnType<PipelineProcess['status']>> &
+      SearchStatus;
+    expect(status.search.last?.result).toBe('live');
+    expect(status.search.stale).toBe(false);
+    expect(reindexed).not.toBe(meta.releaseId);
+    const fragments = await searchFragments();
+    const entry = fragments.find((f) => f.includes(`"url":"/articles/${slug}/"`));
+    expect(entry).toContain(marker);
+    // The site itself is unchanged by the re-index: the article page is the same file.
+    expect((await page(`/articles/${slug}/`)).text).toContain(marker);
   }, 400_000);
 
   it('a changed person re-renders their profile and every article that shows them, and only those', async () => {
@@ -239,6 +278,9 @@ describe('incremental publishing renders only what a change affects', () => {
       await readFile(path.join(await liveDir(), '_build', 'report.json'), 'utf8'),
     ) as { pages: Record<string, unknown> };
     expect(Object.keys(report.pages)).not.toContain(pagePath);
+    // Search catches up too: once re-indexed, no result leads to the removed page.
+    await liveRelease();
+    expect((await searchFragments()).some((f) => f.includes(`"url":"${pagePath}"`))).toBe(false);
     for (const p of Object.keys(report.pages)) {
       expect((await page(p)).text, p).not.toContain(`href="${pagePath}"`);
     }

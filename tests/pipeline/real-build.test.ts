@@ -127,18 +127,21 @@ describe('publishing with the real site build', () => {
     const servedBefore = await articleHtml(first.slug.current);
     const poller = new LivePoller(pipeline.siteUrl, ['/', `/articles/${first.slug.current}/`]);
     await sendFor(first);
-    // Half-way: Astro has bundled the site and started writing pages into the release folder.
-    const workDir = path.join(dir, 'pipeline', 'work');
+    // Half-way: Astro has bundled the site and started writing its output (a publish renders
+    // into work/scoped while the live release is copied beside it).
+    const scopedDir = path.join(dir, 'pipeline', 'work', 'scoped');
+    const pidFile = path.join(dir, 'pipeline', 'state', 'build.pid');
     await waitFor(
-      'the real build to start writing pages',
+      'the real build to start writing its output',
       async () => {
-        const entries = await readdir(workDir, { recursive: true });
-        return entries.some((e) => e.endsWith('index.html'));
+        const entries = await readdir(scopedDir, { recursive: true }).catch(() => []);
+        const running = await readFile(pidFile, 'utf8').catch(() => '');
+        return entries.length > 0 && running !== '';
       },
       300_000,
       20,
     );
-    const pid = Number(await readFile(path.join(dir, 'pipeline', 'state', 'build.pid'), 'utf8'));
+    const pid = Number(await readFile(pidFile, 'utf8'));
     expect(pid).toBeGreaterThan(1);
     process.kill(-pid, 'SIGKILL');
     const failed = await waitFor(
