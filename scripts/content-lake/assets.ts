@@ -45,26 +45,43 @@ export interface AssetContext {
 const sha1 = (data: Buffer): string => createHash('sha1').update(data).digest('hex');
 
 function hex(n: number): string {
-  return Math.max(0, Math.min(255, Math.round(n))).toString(16).padStart(2, '0');
+  return Math.max(0, Math.min(255, Math.round(n)))
+    .toString(16)
+    .padStart(2, '0');
 }
 
 /** The metadata Sanity computes for an image: dimensions, LQIP, a dominant-colour palette. */
-async function imageMetadata(data: Buffer): Promise<{ meta: Record<string, unknown>; width: number; height: number; ext: string }> {
+async function imageMetadata(
+  data: Buffer,
+): Promise<{ meta: Record<string, unknown>; width: number; height: number; ext: string }> {
   let info: Metadata;
   try {
     info = await sharp(data).metadata();
   } catch (error) {
-    throw new ContentLakeError(400, 'invalidImageError', `Not a readable image: ${(error as Error).message}`);
+    throw new ContentLakeError(
+      400,
+      'invalidImageError',
+      `Not a readable image: ${(error as Error).message}`,
+    );
   }
   const ext = FORMAT_EXT[info.format ?? ''];
   if (!ext || !info.width || !info.height) {
-    throw new ContentLakeError(400, 'invalidImageError', `Unsupported image format: ${info.format ?? 'unknown'}`);
+    throw new ContentLakeError(
+      400,
+      'invalidImageError',
+      `Unsupported image format: ${info.format ?? 'unknown'}`,
+    );
   }
   // Orientation 5–8 means the stored pixels are rotated by 90°: Sanity reports upright dimensions.
   const rotated = (info.orientation ?? 1) >= 5;
   const width = rotated ? info.height : info.width;
   const height = rotated ? info.width : info.height;
-  const lqipBuffer = await sharp(data).rotate().resize(20).blur(0.5).jpeg({ quality: 40 }).toBuffer();
+  const lqipBuffer = await sharp(data)
+    .rotate()
+    .resize(20)
+    .blur(0.5)
+    .jpeg({ quality: 40 })
+    .toBuffer();
   const stats = await sharp(data).stats();
   const { r, g, b } = stats.dominant;
   const light = 0.299 * r + 0.587 * g + 0.114 * b > 150;
@@ -93,7 +110,15 @@ async function imageMetadata(data: Buffer): Promise<{ meta: Record<string, unkno
 function assetDoc(
   ctx: AssetContext,
   kind: 'image' | 'file',
-  fields: { id: string; sha: string; ext: string; file: string; size: number; originalFilename?: string | undefined; meta?: Record<string, unknown> },
+  fields: {
+    id: string;
+    sha: string;
+    ext: string;
+    file: string;
+    size: number;
+    originalFilename?: string | undefined;
+    meta?: Record<string, unknown>;
+  },
 ): Doc {
   const assetPath = `${kind}s/${ctx.projectId}/${ctx.dataset}/${path.basename(fields.file)}`;
   return {
@@ -123,9 +148,22 @@ export function assetDocFactory(ctx: () => AssetContext) {
     const ext = rest.at(-1) ?? '';
     if (assetId.startsWith('image-')) {
       const { meta } = await imageMetadata(data);
-      return assetDoc(ctx(), 'image', { id: assetId, sha, ext, file: absoluteFile, size: data.length, meta });
+      return assetDoc(ctx(), 'image', {
+        id: assetId,
+        sha,
+        ext,
+        file: absoluteFile,
+        size: data.length,
+        meta,
+      });
     }
-    return assetDoc(ctx(), 'file', { id: assetId, sha, ext, file: absoluteFile, size: data.length });
+    return assetDoc(ctx(), 'file', {
+      id: assetId,
+      sha,
+      ext,
+      file: absoluteFile,
+      size: data.length,
+    });
   };
 }
 
@@ -156,7 +194,10 @@ export async function uploadAsset(
     id = `image-${sha}-${info.width}x${info.height}-${ext}`;
     relative = `images/${sha}-${info.width}x${info.height}.${ext}`;
   } else {
-    const fromName = path.extname(options.filename ?? '').slice(1).toLowerCase();
+    const fromName = path
+      .extname(options.filename ?? '')
+      .slice(1)
+      .toLowerCase();
     ext = /^[a-z0-9]{1,8}$/.test(fromName) ? fromName : 'bin';
     id = `file-${sha}-${ext}`;
     relative = `files/${sha}.${ext}`;
@@ -176,9 +217,12 @@ export async function uploadAsset(
     originalFilename: options.filename,
     ...(meta ? { meta } : {}),
   });
-  await store.commit((tx) => {
-    if (!tx.get(id)) tx.put(id, doc, { createIfNotExists: doc });
-  }, { identity: options.identity });
+  await store.commit(
+    (tx) => {
+      if (!tx.get(id)) tx.put(id, doc, { createIfNotExists: doc });
+    },
+    { identity: options.identity },
+  );
   return store.get(id) ?? doc;
 }
 
@@ -187,12 +231,17 @@ function num(params: URLSearchParams, name: string, min: number, max: number): n
   if (raw === null || raw === '') return undefined;
   const value = Number(raw);
   if (!Number.isFinite(value) || value < min || value > max) {
-    throw new ContentLakeError(400, 'invalidImageParams', `Image parameter ${name} must be a number in ${min}–${max}`);
+    throw new ContentLakeError(
+      400,
+      'invalidImageParams',
+      `Image parameter ${name} must be a number in ${min}–${max}`,
+    );
   }
   return value;
 }
 
-const clampInt = (n: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, Math.round(n)));
+const clampInt = (n: number, lo: number, hi: number): number =>
+  Math.max(lo, Math.min(hi, Math.round(n)));
 
 /** Output of the image endpoint. */
 export interface RenderedImage {
@@ -204,7 +253,11 @@ export interface RenderedImage {
  * Renders an image with the parameters @sanity/image-url writes: rect, w, h, dpr, fit,
  * crop (incl. focal point fp-x/fp-y), fm / auto=format, q, bg, blur, flip, or, min/max sizes.
  */
-export async function renderImage(file: string, params: URLSearchParams, accept: string): Promise<RenderedImage> {
+export async function renderImage(
+  file: string,
+  params: URLSearchParams,
+  accept: string,
+): Promise<RenderedImage> {
   const source = await fs.readFile(file).catch(() => undefined);
   if (!source) throw new ContentLakeError(404, 'notFound', 'Image not found');
   const ext = path.extname(file).slice(1);
@@ -212,7 +265,10 @@ export async function renderImage(file: string, params: URLSearchParams, accept:
     return { body: source, contentType: EXT_MIME[ext] ?? 'application/octet-stream' };
   }
   let img = sharp(source, { animated: false }).rotate();
-  const info = await sharp(source).rotate().toBuffer({ resolveWithObject: true }).then((r) => r.info);
+  const info = await sharp(source)
+    .rotate()
+    .toBuffer({ resolveWithObject: true })
+    .then((r) => r.info);
   let width = info.width;
   let height = info.height;
 
@@ -237,7 +293,8 @@ export async function renderImage(file: string, params: URLSearchParams, accept:
   if (flip === 'v' || flip === 'hv') img = img.flip();
   const orientation = num(params, 'or', 0, 270);
   if (orientation !== undefined) {
-    if (![0, 90, 180, 270].includes(orientation)) throw new ContentLakeError(400, 'invalidImageParams', 'or must be 0, 90, 180 or 270');
+    if (![0, 90, 180, 270].includes(orientation))
+      throw new ContentLakeError(400, 'invalidImageParams', 'or must be 0, 90, 180 or 270');
     if (orientation) img = sharp(await img.rotate(orientation).toBuffer());
     if (orientation === 90 || orientation === 270) [width, height] = [height, width];
   }
@@ -257,13 +314,21 @@ export async function renderImage(file: string, params: URLSearchParams, accept:
   const fit = params.get('fit') ?? 'clip';
   const crop = params.get('crop') ?? 'center';
   const bg = params.get('bg');
-  const background = bg && /^([0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(bg) ? `#${bg}` : { r: 255, g: 255, b: 255, alpha: 0 };
+  const background =
+    bg && /^([0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(bg)
+      ? `#${bg}`
+      : { r: 255, g: 255, b: 255, alpha: 0 };
   if (w !== undefined || h !== undefined) {
     switch (fit) {
       case 'crop':
       case 'min': {
         if (w === undefined || h === undefined) {
-          img = img.resize({ width: w, height: h, fit: 'inside', withoutEnlargement: fit === 'min' });
+          img = img.resize({
+            width: w,
+            height: h,
+            fit: 'inside',
+            withoutEnlargement: fit === 'min',
+          });
           break;
         }
         const fpX = num(params, 'fp-x', 0, 1);
@@ -275,17 +340,33 @@ export async function renderImage(file: string, params: URLSearchParams, accept:
           const sh = Math.max(h, Math.round(height * scale));
           const left = clampInt((fpX ?? 0.5) * sw - w / 2, 0, sw - w);
           const top = clampInt((fpY ?? 0.5) * sh - h / 2, 0, sh - h);
-          img = sharp(await img.resize(sw, sh, { fit: 'fill' }).toBuffer()).extract({ left, top, width: w, height: h });
+          img = sharp(await img.resize(sw, sh, { fit: 'fill' }).toBuffer()).extract({
+            left,
+            top,
+            width: w,
+            height: h,
+          });
         } else {
           const position =
-            crop === 'entropy' ? sharp.strategy.entropy : crop.split(',').filter((p) => ['top', 'bottom', 'left', 'right'].includes(p)).join(' ') || 'centre';
+            crop === 'entropy'
+              ? sharp.strategy.entropy
+              : crop
+                  .split(',')
+                  .filter((p) => ['top', 'bottom', 'left', 'right'].includes(p))
+                  .join(' ') || 'centre';
           img = img.resize(w, h, { fit: 'cover', position });
         }
         break;
       }
       case 'fill':
       case 'fillmax':
-        img = img.resize({ width: w, height: h, fit: 'contain', background, withoutEnlargement: fit === 'fillmax' });
+        img = img.resize({
+          width: w,
+          height: h,
+          fit: 'contain',
+          background,
+          withoutEnlargement: fit === 'fillmax',
+        });
         break;
       case 'scale':
         img = img.resize({ width: w, height: h, fit: 'fill' });
@@ -313,14 +394,22 @@ export async function renderImage(file: string, params: URLSearchParams, accept:
   switch (format) {
     case 'jpg':
     case 'pjpg':
-      img = img.flatten({ background: typeof background === 'string' ? background : '#fff' }).jpeg({ ...(quality ? { quality } : {}), progressive: format === 'pjpg' });
+      img = img
+        .flatten({ background: typeof background === 'string' ? background : '#fff' })
+        .jpeg({ ...(quality ? { quality } : {}), progressive: format === 'pjpg' });
       return { body: await img.toBuffer(), contentType: 'image/jpeg' };
     case 'png':
       return { body: await img.png().toBuffer(), contentType: 'image/png' };
     case 'webp':
-      return { body: await img.webp(quality ? { quality } : {}).toBuffer(), contentType: 'image/webp' };
+      return {
+        body: await img.webp(quality ? { quality } : {}).toBuffer(),
+        contentType: 'image/webp',
+      };
     case 'avif':
-      return { body: await img.avif(quality ? { quality } : {}).toBuffer(), contentType: 'image/avif' };
+      return {
+        body: await img.avif(quality ? { quality } : {}).toBuffer(),
+        contentType: 'image/avif',
+      };
     case 'gif':
       return { body: await img.gif().toBuffer(), contentType: 'image/gif' };
     default:

@@ -9,7 +9,13 @@ export const LOCAL_USER = {
   email: 'editor@localhost',
   profileImage: null,
   role: 'administrator',
-  roles: [{ name: 'administrator', title: 'Administrator', description: 'Full access (local Content Lake)' }],
+  roles: [
+    {
+      name: 'administrator',
+      title: 'Administrator',
+      description: 'Full access (local Content Lake)',
+    },
+  ],
   provider: 'local',
 };
 
@@ -17,7 +23,10 @@ export const LOCAL_USER = {
 const SID_TTL_MS = 5 * 60 * 1000;
 
 /** Uses the configured token, or one generated on first start and kept (0600) in the data dir. */
-export async function resolveToken(configured: string | undefined, dataDir: string): Promise<string> {
+export async function resolveToken(
+  configured: string | undefined,
+  dataDir: string,
+): Promise<string> {
   if (configured) return configured;
   const file = path.join(dataDir, 'token');
   const existing = (await fs.readFile(file, 'utf8').catch(() => '')).trim();
@@ -63,8 +72,7 @@ export class Auth {
   }
 }
 
-const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The provider page the Studio sends the browser to: paste the token, get redirected back. */
 export function loginPage(origin: string, error?: string): string {

@@ -23,8 +23,9 @@ export function certificateNames(projectId: string): string[] {
 
 /** base64 SHA-256 of a certificate's SubjectPublicKeyInfo (what Chromium pins). */
 export function spkiHashOf(certPem: string): string {
-  const spki = createPublicKey(new X509Certificate(certPem).publicKey.export({ type: 'spki', format: 'pem' }))
-    .export({ type: 'spki', format: 'der' });
+  const spki = createPublicKey(
+    new X509Certificate(certPem).publicKey.export({ type: 'spki', format: 'pem' }),
+  ).export({ type: 'spki', format: 'der' });
   return createHash('sha256').update(spki).digest('base64');
 }
 
@@ -60,7 +61,13 @@ export async function ensureTls(dir: string, projectId: string): Promise<TlsMate
       notAfterDate: new Date(notBeforeDate.getTime() + 10 * 365 * DAY),
       extensions: [
         { name: 'basicConstraints', cA: true, pathLenConstraint: 0, critical: true },
-        { name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true, critical: true },
+        {
+          name: 'keyUsage',
+          keyCertSign: true,
+          cRLSign: true,
+          digitalSignature: true,
+          critical: true,
+        },
       ],
     });
     caCert = ca.cert;
@@ -100,5 +107,11 @@ export async function ensureTls(dir: string, projectId: string): Promise<TlsMate
     await fs.chmod(keyFile, 0o600);
     await writeFileAtomic(certFile, cert);
   }
-  return { key, cert: `${cert.trim()}\n${caCert.trim()}\n`, caCert, caFile, spkiHash: spkiHashOf(cert) };
+  return {
+    key,
+    cert: `${cert.trim()}\n${caCert.trim()}\n`,
+    caCert,
+    caFile,
+    spkiHash: spkiHashOf(cert),
+  };
 }

@@ -17,7 +17,9 @@ async function main(): Promise<void> {
   }
   console.log(lines.join('\n'));
   // A machine-readable line for the dev command and tests that spawn the server.
-  console.log(`CONTENT_LAKE_READY ${JSON.stringify({ url: lake.url, token: lake.token, caFile: lake.tls?.caFile ?? null, spkiHash: lake.tls?.spkiHash ?? null })}`);
+  console.log(
+    `CONTENT_LAKE_READY ${JSON.stringify({ url: lake.url, token: lake.token, caFile: lake.tls?.caFile ?? null, spkiHash: lake.tls?.spkiHash ?? null })}`,
+  );
   const stop = (): void => {
     void lake.close().then(() => process.exit(0));
   };

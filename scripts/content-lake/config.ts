@@ -44,7 +44,8 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a positive integer, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new ConfigError(`${name} must be a positive integer, got "${raw}"`);
   return value;
 }
 
@@ -59,9 +60,15 @@ export function readConfig(
     throw new ConfigError(`CONTENT_LAKE_PORT must be a port number, got "${portRaw}"`);
   }
   const projectId =
-    env['CONTENT_LAKE_PROJECT_ID'] ?? env['SANITY_STUDIO_PROJECT_ID'] ?? env['SANITY_PROJECT_ID'] ?? 'local';
+    env['CONTENT_LAKE_PROJECT_ID'] ??
+    env['SANITY_STUDIO_PROJECT_ID'] ??
+    env['SANITY_PROJECT_ID'] ??
+    'local';
   const dataset =
-    env['CONTENT_LAKE_DATASET'] ?? env['SANITY_STUDIO_DATASET'] ?? env['SANITY_DATASET'] ?? 'production';
+    env['CONTENT_LAKE_DATASET'] ??
+    env['SANITY_STUDIO_DATASET'] ??
+    env['SANITY_DATASET'] ??
+    'production';
   if (!/^[a-z0-9-]{1,63}$/.test(projectId)) {
     throw new ConfigError(
       `CONTENT_LAKE_PROJECT_ID must be lowercase letters, digits and dashes, got "${projectId}"`,
@@ -84,8 +91,15 @@ export function readConfig(
     projectId,
     dataset,
     token: token === '' ? undefined : token,
-    webhooksFile: env['CONTENT_LAKE_WEBHOOKS'] ? path.resolve(env['CONTENT_LAKE_WEBHOOKS']) : undefined,
-    corsOrigins: corsRaw ? corsRaw.split(',').map((o) => o.trim()).filter(Boolean) : [],
+    webhooksFile: env['CONTENT_LAKE_WEBHOOKS']
+      ? path.resolve(env['CONTENT_LAKE_WEBHOOKS'])
+      : undefined,
+    corsOrigins: corsRaw
+      ? corsRaw
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean)
+      : [],
     publicRead: flag(env, 'CONTENT_LAKE_PUBLIC_READ', false),
     webhookRetryBaseMs: positiveInt(env, 'CONTENT_LAKE_WEBHOOK_RETRY_BASE_MS', 1000),
   };
@@ -102,7 +116,9 @@ export function isAllowedOrigin(config: ContentLakeConfig, origin: string): bool
       url.hostname.endsWith('.localhost') ||
       url.hostname === '127.0.0.1' ||
       url.hostname === '[::1]';
-    return loopback && (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === origin;
+    return (
+      loopback && (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === origin
+    );
   } catch {
     return false;
   }

@@ -19,7 +19,8 @@ function port(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new ConfigError(`${name} must be a port number, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 1 || value > 65535)
+    throw new ConfigError(`${name} must be a port number, got "${raw}"`);
   return value;
 }
 
@@ -45,7 +46,10 @@ async function main(): Promise<void> {
   const pipelinePort = port('PIPELINE_PORT', 8787);
   const sitePort = port('PIPELINE_SITE_PORT', 8788);
   await fs.mkdir(config.dataDir, { recursive: true });
-  const webhookSecret = await secretFile(path.join(config.dataDir, 'webhook-secret'), process.env['SANITY_WEBHOOK_SECRET']);
+  const webhookSecret = await secretFile(
+    path.join(config.dataDir, 'webhook-secret'),
+    process.env['SANITY_WEBHOOK_SECRET'],
+  );
 
   // The pipeline learns about publishes the way it does in production: a signed GROQ webhook.
   const webhooksFile = path.join(config.dataDir, 'webhooks.json');
@@ -66,13 +70,17 @@ async function main(): Promise<void> {
       2,
     ),
   );
-  const lake = await startContentLake({ ...config, webhooksFile }, { ...process.env, SANITY_WEBHOOK_SECRET: webhookSecret });
+  const lake = await startContentLake(
+    { ...config, webhooksFile },
+    { ...process.env, SANITY_WEBHOOK_SECRET: webhookSecret },
+  );
 
   const children: ChildProcess[] = [];
-  let studio: StaticServer | undefined;
+  // Filled in as parts start, so a signal during start-up stops what is already running.
+  const running: { studio?: StaticServer } = {};
   const shutdown = async (code: number): Promise<never> => {
     for (const child of children) if (child.exitCode === null && child.pid) child.kill('SIGTERM');
-    await studio?.close();
+    await running.studio?.close();
     await lake.close();
     process.exit(code);
   };
@@ -81,11 +89,22 @@ async function main(): Promise<void> {
 
   // Studio: the real one, built with its API host pointing here.
   const studioDir = path.join(config.dataDir, 'studio-dist');
-  if (!process.argv.includes('--skip-studio-build') || !(await exists(path.join(studioDir, 'index.html')))) {
-    console.log('[dev:offline] building the Studio against the local Content Lake (about a minute)…');
-    await buildStudio({ outDir: studioDir, apiHost: lake.url, projectId: config.projectId, dataset: config.dataset });
+  if (
+    !process.argv.includes('--skip-studio-build') ||
+    !(await exists(path.join(studioDir, 'index.html')))
+  ) {
+    console.log(
+      '[dev:offline] building the Studio against the local Content Lake (about a minute)…',
+    );
+    await buildStudio({
+      outDir: studioDir,
+      apiHost: lake.url,
+      projectId: config.projectId,
+      dataset: config.dataset,
+    });
   }
-  studio = await serveSpa(studioDir, studioPort);
+  const studio = await serveSpa(studioDir, studioPort);
+  running.studio = studio;
 
   // Pipeline: H4's service, if present; it builds the site from this Content Lake.
   const pipelineMain = path.join(REPO_ROOT, 'scripts/pipeline/main.ts');
@@ -115,7 +134,9 @@ async function main(): Promise<void> {
     });
     siteUrl = `http://127.0.0.1:${sitePort}`;
   } else {
-    console.warn('[dev:offline] scripts/pipeline/main.ts not found: running without the publish pipeline');
+    console.warn(
+      '[dev:offline] scripts/pipeline/main.ts not found: running without the publish pipeline',
+    );
   }
 
   console.log(
@@ -124,10 +145,14 @@ async function main(): Promise<void> {
       'Offline authoring loop is running:',
       `  Studio         ${studio.url}   (log in with the token below)`,
       `  Content Lake   ${lake.url}`,
-      siteUrl ? `  Site           ${siteUrl}   (rebuilt on every publish)` : '  Site           (pipeline not available)',
+      siteUrl
+        ? `  Site           ${siteUrl}   (rebuilt on every publish)`
+        : '  Site           (pipeline not available)',
       siteUrl ? `  Pipeline       http://127.0.0.1:${pipelinePort}` : '',
       `  Token          ${lake.token}`,
-      lake.tls ? `  CA certificate ${lake.tls.caFile}   (trust it once: scripts/content-lake/README.md)` : '',
+      lake.tls
+        ? `  CA certificate ${lake.tls.caFile}   (trust it once: scripts/content-lake/README.md)`
+        : '',
       '',
     ]
       .filter((l) => l !== '')

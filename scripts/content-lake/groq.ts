@@ -17,19 +17,28 @@ export function parsePerspective(value: unknown, apiVersion: string): Perspectiv
   }
   if (raw === 'raw' || raw === 'published' || raw === 'drafts') return raw;
   if (raw === 'previewDrafts') return 'drafts';
-  throw new ContentLakeError(400, 'invalidPerspective', `Unsupported perspective: ${JSON.stringify(value)}`);
+  throw new ContentLakeError(
+    400,
+    'invalidPerspective',
+    `Unsupported perspective: ${JSON.stringify(value)}`,
+  );
 }
 
 export const isDraftId = (id: string): boolean => id.startsWith('drafts.');
 export const isVersionId = (id: string): boolean => id.startsWith('versions.');
 export const publishedIdOf = (id: string): string =>
-  isDraftId(id) ? id.slice('drafts.'.length) : isVersionId(id) ? id.split('.').slice(2).join('.') : id;
+  isDraftId(id)
+    ? id.slice('drafts.'.length)
+    : isVersionId(id)
+      ? id.split('.').slice(2).join('.')
+      : id;
 export const draftIdOf = (id: string): string => `drafts.${publishedIdOf(id)}`;
 
 /** The documents a perspective shows, in a stable order. */
 export function applyPerspective(docs: Doc[], perspective: Perspective): Doc[] {
   if (perspective === 'raw') return docs;
-  if (perspective === 'published') return docs.filter((d) => !isDraftId(d._id) && !isVersionId(d._id));
+  if (perspective === 'published')
+    return docs.filter((d) => !isDraftId(d._id) && !isVersionId(d._id));
   const byId = new Map<string, Doc>();
   for (const doc of docs) {
     if (isVersionId(doc._id)) continue;
@@ -142,7 +151,9 @@ function withText(doc: Doc): Doc {
 }
 
 function stripText(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === TEXT_FIELD ? undefined : v)));
+  return JSON.parse(
+    JSON.stringify(value, (key, v: unknown) => (key === TEXT_FIELD ? undefined : v)),
+  );
 }
 
 /** Runs a GROQ query over documents and returns plain JSON. */
@@ -172,7 +183,9 @@ export async function runQuery(
       ...(extra.identity ? { identity: extra.identity } : {}),
       ...(extra.before !== undefined ? { before: extra.before } : {}),
       ...(extra.after !== undefined ? { after: extra.after } : {}),
-      ...(extra.projectId && extra.dataset ? { sanity: { projectId: extra.projectId, dataset: extra.dataset } } : {}),
+      ...(extra.projectId && extra.dataset
+        ? { sanity: { projectId: extra.projectId, dataset: extra.dataset } }
+        : {}),
       // Index lookups: without this groq-js scans the dataset for every `->`.
       dereference: ({ _ref }: { _ref: string }) => byId.get(_ref) ?? null,
     });

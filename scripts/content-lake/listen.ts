@@ -32,9 +32,11 @@ export class ListenerHub {
     store.on('transaction', (tx) => {
       for (const listener of this.listeners) {
         // Per listener, transactions are sent strictly in commit order.
-        listener.chain = listener.chain.then(() => this.send(listener, tx)).catch((error: unknown) => {
-          console.error('[content-lake] listener error', error);
-        });
+        listener.chain = listener.chain
+          .then(() => this.send(listener, tx))
+          .catch((error: unknown) => {
+            console.error('[content-lake] listener error', error);
+          });
       }
     });
   }
@@ -93,7 +95,8 @@ export class ListenerHub {
       if (change.before?._rev) event['previousRev'] = change.before._rev;
       if (options.includeMutations) event['mutations'] = change.mutations;
       // Mendoza: opcode 0 pushes a literal value, so [0, doc] replaces the whole document.
-      if (options.effects) event['effects'] = { apply: [0, change.after], revert: [0, change.before] };
+      if (options.effects)
+        event['effects'] = { apply: [0, change.after], revert: [0, change.before] };
       if (options.includeResult && change.after) event['result'] = change.after;
       if (options.includePreviousRevision && change.before) event['previous'] = change.before;
       write(res, 'mutation', event, event['eventId'] as string);

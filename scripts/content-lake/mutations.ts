@@ -13,7 +13,8 @@ function isObject(value: unknown): value is Json {
 }
 
 function assertDocument(value: unknown, kind: string): Doc {
-  if (!isObject(value)) throw new ContentLakeError(400, 'mutationError', `${kind} needs a document`);
+  if (!isObject(value))
+    throw new ContentLakeError(400, 'mutationError', `${kind} needs a document`);
   if (typeof value['_type'] !== 'string' || value['_type'] === '') {
     throw new ContentLakeError(400, 'mutationError', `${kind}: document is missing _type`);
   }
@@ -28,7 +29,12 @@ function checkId(id: unknown): string {
 }
 
 function notFound(id: string): ContentLakeError {
-  return new ContentLakeError(404, 'documentNotFoundError', `The document with the ID "${id}" was not found`, { id });
+  return new ContentLakeError(
+    404,
+    'documentNotFoundError',
+    `The document with the ID "${id}" was not found`,
+    { id },
+  );
 }
 
 function conflict(id: string, expected: string, actual: string | undefined): ContentLakeError {
@@ -58,18 +64,30 @@ export interface MutationResult {
   operation: 'create' | 'update' | 'delete' | 'none';
 }
 
-function applyPatch(tx: StagedTransaction, id: string, patch: Json, autoKeys: boolean): MutationResult {
+function applyPatch(
+  tx: StagedTransaction,
+  id: string,
+  patch: Json,
+  autoKeys: boolean,
+): MutationResult {
   const current = tx.get(id);
   if (!current) throw notFound(id);
   const ifRevisionID = patch['ifRevisionID'];
-  if (typeof ifRevisionID === 'string' && ifRevisionID !== current._rev) throw conflict(id, ifRevisionID, current._rev);
+  if (typeof ifRevisionID === 'string' && ifRevisionID !== current._rev)
+    throw conflict(id, ifRevisionID, current._rev);
   const body: Json = { ...patch, id };
   delete body['query'];
   let next: Doc | null;
   try {
-    next = new Mutation({ mutations: [{ patch: body as never }] }).apply(structuredClone(current)) as Doc | null;
+    next = new Mutation({ mutations: [{ patch: body as never }] }).apply(
+      structuredClone(current),
+    ) as Doc | null;
   } catch (error) {
-    throw new ContentLakeError(400, 'mutationError', `Patch on "${id}" failed: ${(error as Error).message}`);
+    throw new ContentLakeError(
+      400,
+      'mutationError',
+      `Patch on "${id}" failed: ${(error as Error).message}`,
+    );
   }
   if (!next) throw notFound(id);
   if (autoKeys) next = addArrayKeys(next) as Doc;
@@ -83,16 +101,23 @@ export async function applyMutations(
   mutations: unknown,
   options: { autoGenerateArrayKeys: boolean },
 ): Promise<MutationResult[]> {
-  if (!Array.isArray(mutations)) throw new ContentLakeError(400, 'mutationError', 'mutations must be an array');
+  if (!Array.isArray(mutations))
+    throw new ContentLakeError(400, 'mutationError', 'mutations must be an array');
   const results: MutationResult[] = [];
   for (const mutation of mutations) {
-    if (!isObject(mutation)) throw new ContentLakeError(400, 'mutationError', 'Each mutation must be an object');
+    if (!isObject(mutation))
+      throw new ContentLakeError(400, 'mutationError', 'Each mutation must be an object');
     const [kind, ...others] = Object.keys(mutation);
     if (!kind || others.length > 0) {
-      throw new ContentLakeError(400, 'mutationError', 'Each mutation must have exactly one operation');
+      throw new ContentLakeError(
+        400,
+        'mutationError',
+        'Each mutation must have exactly one operation',
+      );
     }
     const body = mutation[kind];
-    const keyed = (doc: Doc): Doc => (options.autoGenerateArrayKeys ? (addArrayKeys(doc) as Doc) : doc);
+    const keyed = (doc: Doc): Doc =>
+      options.autoGenerateArrayKeys ? (addArrayKeys(doc) as Doc) : doc;
     switch (kind) {
       case 'create':
       case 'createIfNotExists':
@@ -102,7 +127,12 @@ export async function applyMutations(
         const idOf = id.endsWith('.') ? `${id}${newRevision()}` : id;
         const existing = tx.get(idOf);
         if (existing && kind === 'create') {
-          throw new ContentLakeError(409, 'documentAlreadyExistsError', `Document by ID "${idOf}" already exists`, { id: idOf });
+          throw new ContentLakeError(
+            409,
+            'documentAlreadyExistsError',
+            `Document by ID "${idOf}" already exists`,
+            { id: idOf },
+          );
         }
         if (existing && kind === 'createIfNotExists') {
           results.push({ id: idOf, operation: 'none' });
@@ -115,7 +145,8 @@ export async function applyMutations(
         break;
       }
       case 'delete': {
-        if (!isObject(body)) throw new ContentLakeError(400, 'mutationError', 'delete needs {id} or {query}');
+        if (!isObject(body))
+          throw new ContentLakeError(400, 'mutationError', 'delete needs {id} or {query}');
         const ids =
           typeof body['query'] === 'string'
             ? await queryIds(tx, body['query'], body['params'])
@@ -127,13 +158,15 @@ export async function applyMutations(
         break;
       }
       case 'patch': {
-        if (!isObject(body)) throw new ContentLakeError(400, 'mutationError', 'patch needs an object');
+        if (!isObject(body))
+          throw new ContentLakeError(400, 'mutationError', 'patch needs an object');
         const ids =
           typeof body['query'] === 'string'
             ? await queryIds(tx, body['query'], body['params'])
             : [checkId(body['id'])];
         const { params: _params, ...patch } = body;
-        for (const id of ids) results.push(applyPatch(tx, id, patch, options.autoGenerateArrayKeys));
+        for (const id of ids)
+          results.push(applyPatch(tx, id, patch, options.autoGenerateArrayKeys));
         break;
       }
       default:
@@ -152,14 +185,22 @@ async function queryIds(tx: StagedTransaction, query: string, params: unknown): 
 function requireString(action: Json, field: string): string {
   const value = action[field];
   if (typeof value !== 'string' || value === '') {
-    throw new ContentLakeError(400, 'actionError', `${String(action['actionType'])} needs "${field}"`);
+    throw new ContentLakeError(
+      400,
+      'actionError',
+      `${String(action['actionType'])} needs "${field}"`,
+    );
   }
   return checkId(value);
 }
 
 function checkPair(draftId: string, publishedId: string): void {
   if (!isDraftId(draftId) || publishedIdOf(draftId) !== publishedId || isDraftId(publishedId)) {
-    throw new ContentLakeError(400, 'actionError', `"${draftId}" is not the draft of "${publishedId}"`);
+    throw new ContentLakeError(
+      400,
+      'actionError',
+      `"${draftId}" is not the draft of "${publishedId}"`,
+    );
   }
 }
 
@@ -169,16 +210,23 @@ export function applyActions(tx: StagedTransaction, actions: unknown): void {
     throw new ContentLakeError(400, 'actionError', 'actions must be a non-empty array');
   }
   for (const action of actions) {
-    if (!isObject(action)) throw new ContentLakeError(400, 'actionError', 'Each action must be an object');
+    if (!isObject(action))
+      throw new ContentLakeError(400, 'actionError', 'Each action must be an object');
     switch (action['actionType']) {
       case 'sanity.action.document.create': {
         const publishedId = requireString(action, 'publishedId');
         const attributes = assertDocument(action['attributes'], 'create');
-        const draftId = typeof attributes._id === 'string' ? checkId(attributes._id) : draftIdOf(publishedId);
+        const draftId =
+          typeof attributes._id === 'string' ? checkId(attributes._id) : draftIdOf(publishedId);
         checkPair(draftId, publishedId);
         if (tx.get(draftId) || tx.get(publishedId)) {
           if (action['ifExists'] === 'ignore') break;
-          throw new ContentLakeError(409, 'documentAlreadyExistsError', `Document "${publishedId}" already exists`, { id: publishedId });
+          throw new ContentLakeError(
+            409,
+            'documentAlreadyExistsError',
+            `Document "${publishedId}" already exists`,
+            { id: publishedId },
+          );
         }
         const { _rev: _drop, ...attrs } = attributes;
         const doc = { ...attrs, _id: draftId };
@@ -189,7 +237,8 @@ export function applyActions(tx: StagedTransaction, actions: unknown): void {
         const draftId = requireString(action, 'draftId');
         const publishedId = requireString(action, 'publishedId');
         checkPair(draftId, publishedId);
-        if (!isObject(action['patch'])) throw new ContentLakeError(400, 'actionError', 'edit needs a patch');
+        if (!isObject(action['patch']))
+          throw new ContentLakeError(400, 'actionError', 'edit needs a patch');
         if (!tx.get(draftId)) {
           const published = tx.get(publishedId);
           if (!published) throw notFound(publishedId);
@@ -208,7 +257,8 @@ export function applyActions(tx: StagedTransaction, actions: unknown): void {
         if (!draft) throw notFound(draftId);
         const published = tx.get(publishedId);
         const ifDraft = action['ifDraftRevisionId'];
-        if (typeof ifDraft === 'string' && ifDraft !== draft._rev) throw conflict(draftId, ifDraft, draft._rev);
+        if (typeof ifDraft === 'string' && ifDraft !== draft._rev)
+          throw conflict(draftId, ifDraft, draft._rev);
         const ifPublished = action['ifPublishedRevisionId'];
         if (typeof ifPublished === 'string' && ifPublished !== published?._rev) {
           throw conflict(publishedId, ifPublished, published?._rev);
@@ -236,7 +286,8 @@ export function applyActions(tx: StagedTransaction, actions: unknown): void {
       }
       case 'sanity.action.document.discard': {
         const draftId = requireString(action, 'draftId');
-        if (!isDraftId(draftId)) throw new ContentLakeError(400, 'actionError', `"${draftId}" is not a draft id`);
+        if (!isDraftId(draftId))
+          throw new ContentLakeError(400, 'actionError', `"${draftId}" is not a draft id`);
         if (!tx.get(draftId)) throw notFound(draftId);
         tx.put(draftId, null, { delete: { id: draftId } });
         break;
@@ -252,7 +303,8 @@ export function applyActions(tx: StagedTransaction, actions: unknown): void {
       case 'sanity.action.document.replaceDraft': {
         const publishedId = requireString(action, 'publishedId');
         const attributes = assertDocument(action['attributes'], 'replaceDraft');
-        const draftId = typeof attributes._id === 'string' ? checkId(attributes._id) : draftIdOf(publishedId);
+        const draftId =
+          typeof attributes._id === 'string' ? checkId(attributes._id) : draftIdOf(publishedId);
         checkPair(draftId, publishedId);
         const { _rev: _drop, ...attrs } = attributes;
         const doc = { ...attrs, _id: draftId };
@@ -260,7 +312,11 @@ export function applyActions(tx: StagedTransaction, actions: unknown): void {
         break;
       }
       default:
-        throw new ContentLakeError(400, 'actionError', `Unsupported action type ${JSON.stringify(action['actionType'])}`);
+        throw new ContentLakeError(
+          400,
+          'actionError',
+          `Unsupported action type ${JSON.stringify(action['actionType'])}`,
+        );
     }
   }
 }

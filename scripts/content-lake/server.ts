@@ -3,16 +3,34 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import http2 from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { MAX_UPLOAD_BYTES, assetDocFactory, renderImage, uploadAsset, withCurrentUrl, type AssetContext } from './assets.ts';
+import {
+  MAX_UPLOAD_BYTES,
+  assetDocFactory,
+  renderImage,
+  uploadAsset,
+  withCurrentUrl,
+  type AssetContext,
+} from './assets.ts';
 import { Auth, LOCAL_USER, loginPage, resolveToken } from './auth.ts';
 import { ensureTls, type TlsMaterial } from './certs.ts';
 import { isAllowedOrigin, type ContentLakeConfig } from './config.ts';
 import { ContentLakeError } from './errors.ts';
-import { applyPerspective, parsePerspective, prepareQuery, runQuery, type Perspective } from './groq.ts';
+import {
+  applyPerspective,
+  parsePerspective,
+  prepareQuery,
+  runQuery,
+  type Perspective,
+} from './groq.ts';
 import { ListenerHub } from './listen.ts';
 import { applyActions, applyMutations, type MutationResult } from './mutations.ts';
 import { DatasetStore, isAssetDoc, type Doc } from './store.ts';
-import { WebhookDispatcher, loadWebhooks, retryDelays, type WebhookDefinition } from './webhooks.ts';
+import {
+  WebhookDispatcher,
+  loadWebhooks,
+  retryDelays,
+  type WebhookDefinition,
+} from './webhooks.ts';
 
 // The HTTP/2 compatibility API mirrors node:http's; one type keeps the handlers simple.
 type Req = IncomingMessage;
@@ -57,7 +75,8 @@ async function readBody(req: Req, limit: number): Promise<Buffer> {
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limit) throw new ContentLakeError(413, 'payloadTooLarge', `Request body exceeds ${limit} bytes`);
+    if (size > limit)
+      throw new ContentLakeError(413, 'payloadTooLarge', `Request body exceeds ${limit} bytes`);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
@@ -68,10 +87,15 @@ async function readJson(req: Req): Promise<Record<string, unknown>> {
   if (raw.trim() === '') return {};
   try {
     const value: unknown = JSON.parse(raw);
-    if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('expected a JSON object');
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+      throw new Error('expected a JSON object');
     return value as Record<string, unknown>;
   } catch (error) {
-    throw new ContentLakeError(400, 'invalidJson', `Request body is not valid JSON: ${(error as Error).message}`);
+    throw new ContentLakeError(
+      400,
+      'invalidJson',
+      `Request body is not valid JSON: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -100,7 +124,9 @@ export async function startContentLake(
   await fs.mkdir(config.dataDir, { recursive: true });
   const token = await resolveToken(config.token, config.dataDir);
   const auth = new Auth(token);
-  const tls = config.tls ? await ensureTls(path.join(config.dataDir, 'tls'), config.projectId) : undefined;
+  const tls = config.tls
+    ? await ensureTls(path.join(config.dataDir, 'tls'), config.projectId)
+    : undefined;
   const hooks: WebhookDefinition[] = await loadWebhooks(config.webhooksFile, env);
 
   let handler: (req: Req, res: Res) => void = (_req, res) =>
@@ -115,12 +141,22 @@ export async function startContentLake(
     server.listen(config.port, config.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  const url = tls ? `https://localhost:${port}` : `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-  const assetCtx: AssetContext = { projectId: config.projectId, dataset: config.dataset, publicUrl: url };
+  const url = tls
+    ? `https://localhost:${port}`
+    : `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  const assetCtx: AssetContext = {
+    projectId: config.projectId,
+    dataset: config.dataset,
+    publicUrl: url,
+  };
 
   let store: DatasetStore;
   try {
-    store = await DatasetStore.open(path.join(config.dataDir, config.dataset), config.seedDir, assetDocFactory(() => assetCtx));
+    store = await DatasetStore.open(
+      path.join(config.dataDir, config.dataset),
+      config.seedDir,
+      assetDocFactory(() => assetCtx),
+    );
   } catch (error) {
     server.close();
     throw error;
@@ -142,13 +178,21 @@ export async function startContentLake(
 
   const checkDataset = (name: string | undefined): void => {
     if (name !== config.dataset) {
-      throw new ContentLakeError(404, 'datasetNotFound', `Dataset "${name ?? ''}" not found (this server has "${config.dataset}")`);
+      throw new ContentLakeError(
+        404,
+        'datasetNotFound',
+        `Dataset "${name ?? ''}" not found (this server has "${config.dataset}")`,
+      );
     }
   };
 
   const requireAuth = (ctx: Ctx): void => {
     if (!ctx.authed) {
-      throw new ContentLakeError(401, 'unauthorized', 'A valid API token is required (Authorization: Bearer <token>)');
+      throw new ContentLakeError(
+        401,
+        'unauthorized',
+        'A valid API token is required (Authorization: Bearer <token>)',
+      );
     }
   };
 
@@ -170,7 +214,9 @@ export async function startContentLake(
       throw new ContentLakeError(400, 'queryParseError', 'Missing query');
     }
     const perspective = parsePerspective(
-      typeof perspectiveRaw === 'string' && perspectiveRaw.includes(',') ? perspectiveRaw.split(',') : perspectiveRaw,
+      typeof perspectiveRaw === 'string' && perspectiveRaw.includes(',')
+        ? perspectiveRaw.split(',')
+        : perspectiveRaw,
       ctx.apiVersion,
     );
     if (!ctx.authed && !(config.publicRead && perspective === 'published')) requireAuth(ctx);
@@ -180,7 +226,12 @@ export async function startContentLake(
       projectId: config.projectId,
       dataset: config.dataset,
     });
-    send(ctx.res, 200, { query, result, ms: Math.round(performance.now() - started), syncTags: [] });
+    send(ctx.res, 200, {
+      query,
+      result,
+      ms: Math.round(performance.now() - started),
+      syncTags: [],
+    });
   }
 
   async function handleMutate(ctx: Ctx, dataset: string | undefined): Promise<void> {
@@ -197,7 +248,8 @@ export async function startContentLake(
         });
       },
       {
-        transactionId: typeof body['transactionId'] === 'string' ? body['transactionId'] : undefined,
+        transactionId:
+          typeof body['transactionId'] === 'string' ? body['transactionId'] : undefined,
         identity,
         dryRun: truthy(search.get('dryRun'), false),
       },
@@ -231,7 +283,9 @@ export async function startContentLake(
   function handleDoc(ctx: Ctx, dataset: string | undefined, ids: string | undefined): void {
     checkDataset(dataset);
     requireAuth(ctx);
-    const wanted = decodeURIComponent(ids ?? '').split(',').filter(Boolean);
+    const wanted = decodeURIComponent(ids ?? '')
+      .split(',')
+      .filter(Boolean);
     const documents: Doc[] = [];
     const omitted: { id: string; reason: string }[] = [];
     for (const id of wanted) {
@@ -261,25 +315,45 @@ export async function startContentLake(
     });
   }
 
-  async function handleUpload(ctx: Ctx, kind: string | undefined, dataset: string | undefined): Promise<void> {
+  async function handleUpload(
+    ctx: Ctx,
+    kind: string | undefined,
+    dataset: string | undefined,
+  ): Promise<void> {
     checkDataset(dataset);
     requireAuth(ctx);
     if (ctx.req.method !== 'POST') throw new ContentLakeError(405, 'methodNotAllowed', 'Use POST');
-    if (kind !== 'images' && kind !== 'files') throw new ContentLakeError(404, 'notFound', 'Unknown asset kind');
+    if (kind !== 'images' && kind !== 'files')
+      throw new ContentLakeError(404, 'notFound', 'Unknown asset kind');
     const data = await readBody(ctx.req, MAX_UPLOAD_BYTES);
-    const document = await uploadAsset(store, assetCtx, kind === 'images' ? 'image' : 'file', data, {
-      filename: ctx.url.searchParams.get('filename') ?? undefined,
-      identity,
-    });
+    const document = await uploadAsset(
+      store,
+      assetCtx,
+      kind === 'images' ? 'image' : 'file',
+      data,
+      {
+        filename: ctx.url.searchParams.get('filename') ?? undefined,
+        identity,
+      },
+    );
     send(ctx.res, 200, { document });
   }
 
-  async function handleAssetFile(ctx: Ctx, kind: string, pid: string | undefined, dataset: string | undefined, file: string | undefined): Promise<void> {
+  async function handleAssetFile(
+    ctx: Ctx,
+    kind: string,
+    pid: string | undefined,
+    dataset: string | undefined,
+    file: string | undefined,
+  ): Promise<void> {
     if (pid !== config.projectId) throw new ContentLakeError(404, 'notFound', 'Unknown project');
     checkDataset(dataset);
     const name = decodeURIComponent(file ?? '');
     // Only content-addressed names: nothing outside the asset folders can be reached.
-    const pattern = kind === 'images' ? /^([a-f0-9]{40}-\d+x\d+\.[a-z0-9]+)(?:\/[^/]*)?$/ : /^([a-f0-9]{40}\.[a-z0-9]+)(?:\/[^/]*)?$/;
+    const pattern =
+      kind === 'images'
+        ? /^([a-f0-9]{40}-\d+x\d+\.[a-z0-9]+)(?:\/[^/]*)?$/
+        : /^([a-f0-9]{40}\.[a-z0-9]+)(?:\/[^/]*)?$/;
     const match = pattern.exec(name);
     if (!match?.[1]) throw new ContentLakeError(404, 'notFound', 'Asset not found');
     const absolute = store.assetPath(`${kind}/${match[1]}`);
@@ -289,14 +363,26 @@ export async function startContentLake(
       'access-control-allow-origin': '*',
     };
     if (kind === 'images') {
-      const image = await renderImage(absolute, ctx.url.searchParams, String(ctx.req.headers['accept'] ?? ''));
-      ctx.res.writeHead(200, { ...headers, 'content-type': image.contentType, 'content-length': String(image.body.length) });
+      const image = await renderImage(
+        absolute,
+        ctx.url.searchParams,
+        String(ctx.req.headers['accept'] ?? ''),
+      );
+      ctx.res.writeHead(200, {
+        ...headers,
+        'content-type': image.contentType,
+        'content-length': String(image.body.length),
+      });
       ctx.res.end(image.body);
       return;
     }
     const data = await fs.readFile(absolute).catch(() => undefined);
     if (!data) throw new ContentLakeError(404, 'notFound', 'Asset not found');
-    ctx.res.writeHead(200, { ...headers, 'content-type': 'application/octet-stream', 'content-length': String(data.length) });
+    ctx.res.writeHead(200, {
+      ...headers,
+      'content-type': 'application/octet-stream',
+      'content-length': String(data.length),
+    });
     ctx.res.end(data);
   }
 
@@ -316,7 +402,8 @@ export async function startContentLake(
       throw new ContentLakeError(400, 'invalidOrigin', 'Missing or invalid origin');
     }
     // Only redirect to allowed origins: a login page must not be an open redirect.
-    if (!isAllowedOrigin(config, target.origin)) throw new ContentLakeError(400, 'invalidOrigin', `Origin ${target.origin} is not allowed`);
+    if (!isAllowedOrigin(config, target.origin))
+      throw new ContentLakeError(400, 'invalidOrigin', `Origin ${target.origin} is not allowed`);
     // form-action also governs the redirect after submitting, so the Studio's origin is listed.
     const html = {
       'content-type': 'text/html; charset=utf-8',
@@ -347,7 +434,15 @@ export async function startContentLake(
     isDisabledByUser: false,
     organizationId: null,
     metadata: { color: '#2276fc', externalStudioHost: null },
-    members: [{ id: LOCAL_USER.id, role: 'administrator', roles: LOCAL_USER.roles, isRobot: false, isCurrentUser: true }],
+    members: [
+      {
+        id: LOCAL_USER.id,
+        role: 'administrator',
+        roles: LOCAL_USER.roles,
+        isRobot: false,
+        isCurrentUser: true,
+      },
+    ],
     features: [],
     pendingInvites: 0,
     createdAt: '2024-01-01T00:00:00Z',
@@ -358,9 +453,33 @@ export async function startContentLake(
   ];
 
   const grantsBody = () => {
-    const grant = [{ grants: [{ name: 'read' }, { name: 'update' }, { name: 'create' }, { name: 'history' }, { name: 'manage' }], params: {}, config: {} }];
+    const grant = [
+      {
+        grants: [
+          { name: 'read' },
+          { name: 'update' },
+          { name: 'create' },
+          { name: 'history' },
+          { name: 'manage' },
+        ],
+        params: {},
+        config: {},
+      },
+    ];
     return {
-      'sanity.document.filter.mode': [{ grants: [{ name: 'read' }, { name: 'update' }, { name: 'create' }, { name: 'history' }, { name: 'mode' }], params: { filter: '_id in path("**")' }, config: {} }],
+      'sanity.document.filter.mode': [
+        {
+          grants: [
+            { name: 'read' },
+            { name: 'update' },
+            { name: 'create' },
+            { name: 'history' },
+            { name: 'mode' },
+          ],
+          params: { filter: '_id in path("**")' },
+          config: {},
+        },
+      ],
       'sanity.project': grant,
       'sanity.project.datasets': grant,
     };
@@ -392,7 +511,9 @@ export async function startContentLake(
           return send(ctx.res, 200, {
             thirdPartyLogin: false,
             sso: {},
-            providers: [{ name: 'local-token', title: 'Local token', url: `${url}/auth/login/local` }],
+            providers: [
+              { name: 'local-token', title: 'Local token', url: `${url}/auth/login/local` },
+            ],
           });
         }
         if (b === 'login' && c === 'local') return handleLogin(ctx);
@@ -420,14 +541,16 @@ export async function startContentLake(
         return send(ctx.res, 200, LOCAL_USER);
       case 'projects': {
         requireAuth(ctx);
-        if (b && b !== config.projectId) throw new ContentLakeError(404, 'notFound', `Project ${b} not found`);
+        if (b && b !== config.projectId)
+          throw new ContentLakeError(404, 'notFound', `Project ${b} not found`);
         if (!b) return send(ctx.res, 200, [projectBody()]);
         if (!c) return send(ctx.res, 200, projectBody());
         if (c === 'datasets' && d && e === 'acl') {
           checkDataset(d);
           return send(ctx.res, 200, aclBody);
         }
-        if (c === 'datasets' && !d) return send(ctx.res, 200, [{ name: config.dataset, aclMode: 'private', tags: [] }]);
+        if (c === 'datasets' && !d)
+          return send(ctx.res, 200, [{ name: config.dataset, aclMode: 'private', tags: [] }]);
         if (c === 'datasets' && d) {
           checkDataset(d);
           return send(ctx.res, 200, { name: config.dataset, aclMode: 'private' });
@@ -437,7 +560,11 @@ export async function startContentLake(
         if (c === 'features') return send(ctx.res, 200, d ? false : []);
         if (c === 'user-applications') return send(ctx.res, 200, []);
         if (c === 'roles') return send(ctx.res, 200, LOCAL_USER.roles);
-        return send(ctx.res, 404, { statusCode: 404, error: 'Not Found', message: `Not available locally: ${ctx.route}` });
+        return send(ctx.res, 404, {
+          statusCode: 404,
+          error: 'Not Found',
+          message: `Not available locally: ${ctx.route}`,
+        });
       }
       case 'features':
         return send(ctx.res, 200, []);
@@ -450,9 +577,17 @@ export async function startContentLake(
       case 'comments':
       case 'notifications':
         // Cloud-only features the Studio probes at start: an answer (any status) keeps it happy.
-        return send(ctx.res, 404, { statusCode: 404, error: 'Not Found', message: `Not available locally: ${ctx.route}` });
+        return send(ctx.res, 404, {
+          statusCode: 404,
+          error: 'Not Found',
+          message: `Not available locally: ${ctx.route}`,
+        });
       default:
-        return send(ctx.res, 404, { statusCode: 404, error: 'Not Found', message: `Not available locally: ${ctx.route}` });
+        return send(ctx.res, 404, {
+          statusCode: 404,
+          error: 'Not Found',
+          message: `Not available locally: ${ctx.route}`,
+        });
     }
   }
 
@@ -467,9 +602,12 @@ export async function startContentLake(
       const requested = req.headers['access-control-request-headers'];
       res.writeHead(204, {
         'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
-        'access-control-allow-headers': typeof requested === 'string' ? requested : 'authorization, content-type',
+        'access-control-allow-headers':
+          typeof requested === 'string' ? requested : 'authorization, content-type',
         'access-control-max-age': '600',
-        ...(req.headers['access-control-request-private-network'] ? { 'access-control-allow-private-network': 'true' } : {}),
+        ...(req.headers['access-control-request-private-network']
+          ? { 'access-control-allow-private-network': 'true' }
+          : {}),
       });
       res.end();
       return;
@@ -482,7 +620,13 @@ export async function startContentLake(
       url: parsed,
       route: versioned ? (versioned[2] ?? '/') : parsed.pathname,
       apiVersion: versioned?.[1]?.slice(1) ?? '1',
-      authed: auth.isValid(auth.fromHeader(typeof req.headers['authorization'] === 'string' ? req.headers['authorization'] : undefined)),
+      authed: auth.isValid(
+        auth.fromHeader(
+          typeof req.headers['authorization'] === 'string'
+            ? req.headers['authorization']
+            : undefined,
+        ),
+      ),
     };
     route(ctx).catch((error: unknown) => {
       if (error instanceof ContentLakeError) {
@@ -490,7 +634,11 @@ export async function startContentLake(
         return;
       }
       console.error('[content-lake] internal error', error);
-      send(res, 500, { statusCode: 500, error: 'Internal Server Error', message: 'Internal error' });
+      send(res, 500, {
+        statusCode: 500,
+        error: 'Internal Server Error',
+        message: 'Internal error',
+      });
     });
   };
 

@@ -27,7 +27,11 @@ export interface StaticServer {
  * Serves a built single-page app (the Studio): files when they exist, `index.html` for every
  * other path so client-side routes survive a reload. Paths never leave `root`.
  */
-export async function serveSpa(root: string, port: number, host = '127.0.0.1'): Promise<StaticServer> {
+export async function serveSpa(
+  root: string,
+  port: number,
+  host = '127.0.0.1',
+): Promise<StaticServer> {
   const base = path.resolve(root);
   const index = await fs.readFile(path.join(base, 'index.html'));
   const server = http.createServer((req, res) => {
@@ -45,7 +49,10 @@ export async function serveSpa(root: string, port: number, host = '127.0.0.1'): 
         res.end(await fs.readFile(file));
         return;
       }
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-cache',
+      });
       res.end(index);
     })().catch(() => {
       res.writeHead(500);

@@ -35,7 +35,8 @@ const ASSET_TYPES = new Set(['sanity.imageAsset', 'sanity.fileAsset']);
 /** `image-<sha1>-<W>x<H>-<ext>`: Sanity's image asset id, which names the file it points at. */
 const IMAGE_ID = /^image-([a-f0-9]{40})-(\d+)x(\d+)-([a-z0-9]+)$/;
 const FILE_ID = /^file-([a-f0-9]{40})-([a-z0-9]+)$/;
-const EXPORT_REF = /^(image|file)@file:\/\/\.\/(images|files)\/([a-f0-9]{40})(?:-(\d+)x(\d+))?\.([a-z0-9]+)$/;
+const EXPORT_REF =
+  /^(image|file)@file:\/\/\.\/(images|files)\/([a-f0-9]{40})(?:-(\d+)x(\d+))?\.([a-z0-9]+)$/;
 
 /** A new revision / transaction id: 22 alphanumerics, like Sanity's. */
 export function newRevision(): string {
@@ -52,7 +53,10 @@ export function isAssetDoc(doc: Doc): boolean {
   return ASSET_TYPES.has(doc._type);
 }
 
-function mapDeep(value: unknown, fn: (obj: Record<string, unknown>) => Record<string, unknown>): unknown {
+function mapDeep(
+  value: unknown,
+  fn: (obj: Record<string, unknown>) => Record<string, unknown>,
+): unknown {
   if (Array.isArray(value)) return value.map((item) => mapDeep(item, fn));
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
@@ -143,7 +147,12 @@ function parseNdjson(text: string, file: string): Doc[] {
     } catch (error) {
       throw new Error(`${file}:${index + 1} is not valid JSON: ${(error as Error).message}`);
     }
-    if (!doc || typeof doc !== 'object' || typeof (doc as Doc)._id !== 'string' || typeof (doc as Doc)._type !== 'string') {
+    if (
+      !doc ||
+      typeof doc !== 'object' ||
+      typeof (doc as Doc)._id !== 'string' ||
+      typeof (doc as Doc)._type !== 'string'
+    ) {
       throw new Error(`${file}:${index + 1} is not a document (needs string _id and _type)`);
     }
     docs.push(doc as Doc);
@@ -181,7 +190,11 @@ export class DatasetStore extends EventEmitter<{ transaction: [CommittedTransact
   }
 
   /** Opens (seeding on first start) the dataset stored in `dir`. */
-  static async open(dir: string, seedDir: string, makeAssetDoc: AssetDocFactory): Promise<DatasetStore> {
+  static async open(
+    dir: string,
+    seedDir: string,
+    makeAssetDoc: AssetDocFactory,
+  ): Promise<DatasetStore> {
     await seed(dir, seedDir);
     const store = new DatasetStore(dir);
     const data = parseNdjson(await fs.readFile(store.dataFile, 'utf8'), store.dataFile);
@@ -237,7 +250,12 @@ export class DatasetStore extends EventEmitter<{ transaction: [CommittedTransact
       const tx = new StagedTransaction(this, transactionId, timestamp);
       await build(tx);
       const changes = tx.changes();
-      const committed: CommittedTransaction = { transactionId, timestamp, identity: options.identity, changes };
+      const committed: CommittedTransaction = {
+        transactionId,
+        timestamp,
+        identity: options.identity,
+        changes,
+      };
       if (options.dryRun || changes.length === 0) return committed;
       const isAsset = (c: DocChange): boolean => isAssetDoc((c.after ?? c.before) as Doc);
       const touchesData = changes.some((c) => !isAsset(c));
@@ -337,13 +355,20 @@ export class StagedTransaction {
       this.order.push(id);
     }
     if (after) {
-      if (after._id !== id) throw new ContentLakeError(400, 'mutationError', `Document id mismatch: ${after._id} vs ${id}`);
+      if (after._id !== id)
+        throw new ContentLakeError(
+          400,
+          'mutationError',
+          `Document id mismatch: ${after._id} vs ${id}`,
+        );
       if (typeof after._type !== 'string' || after._type === '') {
         throw new ContentLakeError(400, 'mutationError', `Document "${id}" needs a _type`);
       }
       after = {
         ...after,
-        _createdAt: change.before?._createdAt ?? (typeof after._createdAt === 'string' ? after._createdAt : this.timestamp),
+        _createdAt:
+          change.before?._createdAt ??
+          (typeof after._createdAt === 'string' ? after._createdAt : this.timestamp),
         _updatedAt: this.timestamp,
         _rev: this.transactionId,
       };

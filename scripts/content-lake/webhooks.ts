@@ -44,7 +44,8 @@ function parseDefinition(raw: unknown, where: string, env: NodeJS.ProcessEnv): W
   if (!raw || typeof raw !== 'object') throw new ConfigError(`${where} must be an object`);
   const r = raw as Record<string, unknown>;
   const url = r['url'];
-  if (typeof url !== 'string' || !/^https?:\/\//.test(url)) throw new ConfigError(`${where}.url must be an http(s) URL`);
+  if (typeof url !== 'string' || !/^https?:\/\//.test(url))
+    throw new ConfigError(`${where}.url must be an http(s) URL`);
   const on = (r['on'] ?? ['create', 'update', 'delete']) as unknown;
   if (!Array.isArray(on) || !on.every((o) => o === 'create' || o === 'update' || o === 'delete')) {
     throw new ConfigError(`${where}.on must list create/update/delete`);
@@ -52,10 +53,12 @@ function parseDefinition(raw: unknown, where: string, env: NodeJS.ProcessEnv): W
   let secret = typeof r['secret'] === 'string' ? r['secret'] : undefined;
   if (typeof r['secretEnv'] === 'string') {
     secret = env[r['secretEnv']];
-    if (!secret) throw new ConfigError(`${where}.secretEnv names ${r['secretEnv']}, which is not set`);
+    if (!secret)
+      throw new ConfigError(`${where}.secretEnv names ${r['secretEnv']}, which is not set`);
   }
   const method = (r['httpMethod'] ?? 'POST') as WebhookDefinition['httpMethod'];
-  if (!['POST', 'PUT', 'PATCH', 'DELETE', 'GET'].includes(method)) throw new ConfigError(`${where}.httpMethod is invalid`);
+  if (!['POST', 'PUT', 'PATCH', 'DELETE', 'GET'].includes(method))
+    throw new ConfigError(`${where}.httpMethod is invalid`);
   return {
     name: typeof r['name'] === 'string' ? r['name'] : url,
     url,
@@ -74,16 +77,22 @@ function parseDefinition(raw: unknown, where: string, env: NodeJS.ProcessEnv): W
  * `CONTENT_LAKE_WEBHOOK_URL` (+ `SANITY_WEBHOOK_SECRET`, `CONTENT_LAKE_WEBHOOK_FILTER`,
  * `CONTENT_LAKE_WEBHOOK_PROJECTION`).
  */
-export async function loadWebhooks(file: string | undefined, env: NodeJS.ProcessEnv): Promise<WebhookDefinition[]> {
+export async function loadWebhooks(
+  file: string | undefined,
+  env: NodeJS.ProcessEnv,
+): Promise<WebhookDefinition[]> {
   const hooks: WebhookDefinition[] = [];
   if (file) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(await fs.readFile(file, 'utf8'));
     } catch (error) {
-      throw new ConfigError(`CONTENT_LAKE_WEBHOOKS (${file}) is not a readable JSON file: ${(error as Error).message}`);
+      throw new ConfigError(
+        `CONTENT_LAKE_WEBHOOKS (${file}) is not a readable JSON file: ${(error as Error).message}`,
+      );
     }
-    if (!Array.isArray(parsed)) throw new ConfigError(`CONTENT_LAKE_WEBHOOKS (${file}) must hold a JSON array`);
+    if (!Array.isArray(parsed))
+      throw new ConfigError(`CONTENT_LAKE_WEBHOOKS (${file}) must hold a JSON array`);
     parsed.forEach((raw, i) => hooks.push(parseDefinition(raw, `${file}[${i}]`, env)));
   }
   if (env['CONTENT_LAKE_WEBHOOK_URL']) {
@@ -139,9 +148,11 @@ export class WebhookDispatcher {
     if (hooks.length === 0) return;
     let chain = Promise.resolve();
     store.on('transaction', (tx) => {
-      chain = chain.then(() => this.onTransaction(tx)).catch((error: unknown) => {
-        console.error('[content-lake] webhook evaluation failed', error);
-      });
+      chain = chain
+        .then(() => this.onTransaction(tx))
+        .catch((error: unknown) => {
+          console.error('[content-lake] webhook evaluation failed', error);
+        });
     });
   }
 
@@ -161,12 +172,20 @@ export class WebhookDispatcher {
       for (const hook of this.hooks) {
         if (!hook.on.includes(operation)) continue;
         if (!hook.includeDrafts && (isDraftId(change.id) || isVersionId(change.id))) continue;
-        const context = { before: change.before, after: change.after, mode: 'delta' as const, root: doc, ...this.project };
+        const context = {
+          before: change.before,
+          after: change.after,
+          mode: 'delta' as const,
+          root: doc,
+          ...this.project,
+        };
         if (hook.filter.trim() !== '') {
-          const matched = await runQuery(hook.filter, {}, [doc], context).catch((error: unknown) => {
-            console.error(`[content-lake] webhook ${hook.name}: filter failed`, error);
-            return false;
-          });
+          const matched = await runQuery(hook.filter, {}, [doc], context).catch(
+            (error: unknown) => {
+              console.error(`[content-lake] webhook ${hook.name}: filter failed`, error);
+              return false;
+            },
+          );
           if (matched !== true) continue;
         }
         const payload =
@@ -200,15 +219,25 @@ export class WebhookDispatcher {
     const key = delivery.hook.name;
     const previous = this.queues.get(key) ?? Promise.resolve();
     const next = previous.then(() => this.deliver(delivery)).finally(() => this.pending--);
-    this.queues.set(key, next.catch(() => undefined));
+    this.queues.set(
+      key,
+      next.catch(() => undefined),
+    );
   }
 
   private async deliver(delivery: Delivery): Promise<void> {
     for (let attempt = 1; !this.stopped; attempt++) {
-      const headers: Record<string, string> = { ...delivery.headers, 'idempotency-key': delivery.idempotencyKey };
+      const headers: Record<string, string> = {
+        ...delivery.headers,
+        'idempotency-key': delivery.idempotencyKey,
+      };
       if (delivery.hook.secret) {
         // Signed per attempt with the attempt's own time, as Sanity does.
-        headers['sanity-webhook-signature'] = await encodeSignatureHeader(delivery.body, Date.now(), delivery.hook.secret);
+        headers['sanity-webhook-signature'] = await encodeSignatureHeader(
+          delivery.body,
+          Date.now(),
+          delivery.hook.secret,
+        );
       }
       let status: number | 'error';
       try {
@@ -234,13 +263,17 @@ export class WebhookDispatcher {
       const retryable = status === 'error' || status === 429 || status >= 500;
       if (!retryable) {
         if (typeof status === 'number' && status >= 400) {
-          console.warn(`[content-lake] webhook ${delivery.hook.name} rejected (${status}); not retried`);
+          console.warn(
+            `[content-lake] webhook ${delivery.hook.name} rejected (${status}); not retried`,
+          );
         }
         return;
       }
       const delay = this.delays[attempt - 1];
       if (delay === undefined) {
-        console.error(`[content-lake] webhook ${delivery.hook.name} gave up after ${attempt} attempts`);
+        console.error(
+          `[content-lake] webhook ${delivery.hook.name} gave up after ${attempt} attempts`,
+        );
         return;
       }
       await new Promise((resolve) => setTimeout(resolve, delay).unref());

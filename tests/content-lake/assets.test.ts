@@ -10,15 +10,30 @@ afterAll(async () => ctx.close());
 interface ImageAsset {
   _id: string;
   url: string;
-  metadata: { dimensions: { width: number; height: number; aspectRatio: number }; lqip: string; palette: { dominant: { background: string } } };
+  metadata: {
+    dimensions: { width: number; height: number; aspectRatio: number };
+    lqip: string;
+    palette: { dominant: { background: string } };
+  };
 }
 
 async function upload(width = 300, height = 150): Promise<ImageAsset> {
   const png = await makeImage(width, height);
-  return (await clientFor(ctx.lake.url).assets.upload('image', png, { filename: 'gradient.png' })) as unknown as ImageAsset;
+  return (await clientFor(ctx.lake.url).assets.upload('image', png, {
+    filename: 'gradient.png',
+  })) as unknown as ImageAsset;
 }
 
-async function fetchImage(url: string, accept = 'image/png'): Promise<{ type: string | null; width: number; height: number; format: string; pixel: (x: number, y: number) => Promise<number[]> }> {
+async function fetchImage(
+  url: string,
+  accept = 'image/png',
+): Promise<{
+  type: string | null;
+  width: number;
+  height: number;
+  format: string;
+  pixel: (x: number, y: number) => Promise<number[]>;
+}> {
   const response = await fetch(url, { headers: { accept } });
   expect(response.status).toBe(200);
   const body = Buffer.from(await response.arrayBuffer());
@@ -40,7 +55,12 @@ describe('asset upload', () => {
   it('stores the image and returns Sanity-style asset metadata', async () => {
     const asset = await upload();
     expect(asset._id).toMatch(/^image-[a-f0-9]{40}-300x150-png$/);
-    expect(asset.metadata.dimensions).toEqual({ _type: 'sanity.imageDimensions', width: 300, height: 150, aspectRatio: 2 });
+    expect(asset.metadata.dimensions).toEqual({
+      _type: 'sanity.imageDimensions',
+      width: 300,
+      height: 150,
+      aspectRatio: 2,
+    });
     expect(asset.metadata.lqip).toMatch(/^data:image\/jpeg;base64,/);
     expect(asset.metadata.palette.dominant.background).toMatch(/^#[0-9a-f]{6}$/);
     const doc = await clientFor(ctx.lake.url).getDocument(asset._id);
@@ -53,17 +73,24 @@ describe('asset upload', () => {
   });
 
   it('uploads files as sanity.fileAsset', async () => {
-    const file = await clientFor(ctx.lake.url).assets.upload('file', Buffer.from('%PDF-1.4 test'), { filename: 'leaflet.pdf' });
+    const file = await clientFor(ctx.lake.url).assets.upload('file', Buffer.from('%PDF-1.4 test'), {
+      filename: 'leaflet.pdf',
+    });
     expect(file._id).toMatch(/^file-[a-f0-9]{40}-pdf$/);
     expect(await (await fetch(file.url)).text()).toBe('%PDF-1.4 test');
   });
 
   it('rejects bytes that are not an image with 400', async () => {
-    await expect(clientFor(ctx.lake.url).assets.upload('image', Buffer.from('not an image'))).rejects.toMatchObject({ statusCode: 400 });
+    await expect(
+      clientFor(ctx.lake.url).assets.upload('image', Buffer.from('not an image')),
+    ).rejects.toMatchObject({ statusCode: 400 });
   });
 
   it('rejects an upload without a token with 401', async () => {
-    const response = await fetch(`${ctx.lake.url}/v2025-02-19/assets/images/production`, { method: 'POST', body: new Uint8Array(await makeImage(10, 10)) });
+    const response = await fetch(`${ctx.lake.url}/v2025-02-19/assets/images/production`, {
+      method: 'POST',
+      body: new Uint8Array(await makeImage(10, 10)),
+    });
     expect(response.status).toBe(401);
   });
 });
@@ -99,8 +126,12 @@ describe('image endpoint (@sanity/image-url parameters)', () => {
 
   it('crop=focalpoint with fp-x picks the window around the hotspot', async () => {
     const url = (await upload()).url;
-    const left = await fetchImage(`${url}?w=50&h=150&fit=crop&crop=focalpoint&fp-x=0&fp-y=0.5&fm=png`);
-    const right = await fetchImage(`${url}?w=50&h=150&fit=crop&crop=focalpoint&fp-x=1&fp-y=0.5&fm=png`);
+    const left = await fetchImage(
+      `${url}?w=50&h=150&fit=crop&crop=focalpoint&fp-x=0&fp-y=0.5&fm=png`,
+    );
+    const right = await fetchImage(
+      `${url}?w=50&h=150&fit=crop&crop=focalpoint&fp-x=1&fp-y=0.5&fm=png`,
+    );
     expect([left.width, left.height]).toEqual([50, 150]);
     expect((await left.pixel(25, 75))[0]).toBeLessThan(60);
     expect((await right.pixel(25, 75))[0]).toBeGreaterThan(190);
@@ -121,20 +152,29 @@ describe('image endpoint (@sanity/image-url parameters)', () => {
     const url = (await upload()).url;
     expect((await fetch(`${url}?w=-5`)).status).toBe(400);
     expect((await fetch(url.replace(/[a-f0-9]{40}/, '0'.repeat(40)))).status).toBe(404);
-    expect((await fetch(`${ctx.lake.url}/images/testproj/production/..%2F..%2Ftoken`)).status).toBe(404);
+    expect((await fetch(`${ctx.lake.url}/images/testproj/production/..%2F..%2Ftoken`)).status).toBe(
+      404,
+    );
   });
 
   it('serves images without a token, like the CDN', async () => {
-    const response = await fetch((await upload()).url, { headers: { authorization: `Bearer ${TOKEN}x` } });
+    const response = await fetch((await upload()).url, {
+      headers: { authorization: `Bearer ${TOKEN}x` },
+    });
     expect(response.status).toBe(200);
   });
 });
 
 describe('URLs written by the real @sanity/image-url builder', () => {
   it('hotspot + crop + size + auto=format render at the requested size', async () => {
-    const { createImageUrlBuilder } = await import('../../site/node_modules/@sanity/image-url/lib/index.js');
+    const { createImageUrlBuilder } =
+      await import('../../site/node_modules/@sanity/image-url/lib/index.js');
     const asset = await upload(400, 200);
-    const builder = createImageUrlBuilder({ projectId: 'testproj', dataset: 'production', baseUrl: ctx.lake.url });
+    const builder = createImageUrlBuilder({
+      projectId: 'testproj',
+      dataset: 'production',
+      baseUrl: ctx.lake.url,
+    });
     const url = builder
       .image({
         asset: { _ref: asset._id },

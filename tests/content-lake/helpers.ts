@@ -4,16 +4,17 @@ import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import type SharpModule from '../../scripts/node_modules/sharp/lib/index.js';
+import type * as MendozaModule from '../../scripts/node_modules/mendoza/dist/index.js';
+import type * as DmpModule from '../../scripts/node_modules/@sanity/diff-match-patch/dist/index.js';
 import { readConfig, type ContentLakeConfig } from '../../scripts/content-lake/config.ts';
 import { startContentLake, type RunningContentLake } from '../../scripts/content-lake/server.ts';
 
-/** sharp and diff-match-patch live in the scripts package; tests borrow them from there. */
+/** sharp, mendoza and diff-match-patch live in the scripts package; tests borrow them from there. */
 const requireFromScripts = createRequire(new URL('../../scripts/package.json', import.meta.url));
-export const sharp = requireFromScripts('sharp') as typeof import('../../scripts/node_modules/sharp/lib/index.js');
-export const mendoza = requireFromScripts('mendoza') as typeof import('../../scripts/node_modules/mendoza/dist/index.js');
-export const dmp = requireFromScripts(
-  '@sanity/diff-match-patch',
-) as typeof import('../../scripts/node_modules/@sanity/diff-match-patch/dist/index.js');
+export const sharp = requireFromScripts('sharp') as typeof SharpModule;
+export const mendoza = requireFromScripts('mendoza') as typeof MendozaModule;
+export const dmp = requireFromScripts('@sanity/diff-match-patch') as typeof DmpModule;
 
 export const TOKEN = 'test-token-0123456789abcdef';
 export const PROJECT_ID = 'testproj';
@@ -26,7 +27,11 @@ export async function tempDir(prefix: string): Promise<string> {
 }
 
 /** A test image: a horizontal gradient, so crops and resizes have visibly different pixels. */
-export async function makeImage(width: number, height: number, format: 'png' | 'jpeg' = 'png'): Promise<Buffer> {
+export async function makeImage(
+  width: number,
+  height: number,
+  format: 'png' | 'jpeg' = 'png',
+): Promise<Buffer> {
   const raw = Buffer.alloc(width * height * 3);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
@@ -50,9 +55,20 @@ export async function makeSeed(dir: string): Promise<{ imageId: string; imageFil
   const sha = createHash('sha1').update(png).digest('hex');
   const imageFile = `${sha}-400x200.png`;
   await fs.writeFile(path.join(dir, 'images', imageFile), png);
-  const base = { _createdAt: '2024-01-01T00:00:00Z', _updatedAt: '2024-01-01T00:00:00Z', _rev: 'seedrev' };
+  const base = {
+    _createdAt: '2024-01-01T00:00:00Z',
+    _updatedAt: '2024-01-01T00:00:00Z',
+    _rev: 'seedrev',
+  };
   const docs = [
-    { ...base, _id: 'person-ada', _type: 'person', name: 'Ada Practitioner', slug: { _type: 'slug', current: 'ada' }, roles: ['author'] },
+    {
+      ...base,
+      _id: 'person-ada',
+      _type: 'person',
+      name: 'Ada Practitioner',
+      slug: { _type: 'slug', current: 'ada' },
+      roles: ['author'],
+    },
     {
       ...base,
       _id: 'article-first',
@@ -61,16 +77,50 @@ export async function makeSeed(dir: string): Promise<{ imageId: string; imageFil
       slug: { _type: 'slug', current: 'first' },
       category: 'procedure',
       author: { _type: 'reference', _ref: 'person-ada' },
-      heroImage: { _type: 'imageWithAlt', alt: 'A gradient', _sanityAsset: `image@file://./images/${imageFile}` },
+      heroImage: {
+        _type: 'imageWithAlt',
+        alt: 'A gradient',
+        _sanityAsset: `image@file://./images/${imageFile}`,
+      },
       body: [
-        { _type: 'block', _key: 'b1', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 's1', text: 'Pigment is placed in the upper dermis.', marks: [] }] },
+        {
+          _type: 'block',
+          _key: 'b1',
+          style: 'normal',
+          markDefs: [],
+          children: [
+            {
+              _type: 'span',
+              _key: 's1',
+              text: 'Pigment is placed in the upper dermis.',
+              marks: [],
+            },
+          ],
+        },
       ],
       tags: ['basics'],
     },
-    { ...base, _id: 'drafts.article-first', _type: 'article', title: 'First steps (draft title)', slug: { _type: 'slug', current: 'first' }, category: 'procedure' },
-    { ...base, _id: 'article-second', _type: 'article', title: 'Aftercare in the first week', slug: { _type: 'slug', current: 'second' }, category: 'aftercare' },
+    {
+      ...base,
+      _id: 'drafts.article-first',
+      _type: 'article',
+      title: 'First steps (draft title)',
+      slug: { _type: 'slug', current: 'first' },
+      category: 'procedure',
+    },
+    {
+      ...base,
+      _id: 'article-second',
+      _type: 'article',
+      title: 'Aftercare in the first week',
+      slug: { _type: 'slug', current: 'second' },
+      category: 'aftercare',
+    },
   ];
-  await fs.writeFile(path.join(dir, 'data.ndjson'), docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  await fs.writeFile(
+    path.join(dir, 'data.ndjson'),
+    docs.map((d) => JSON.stringify(d)).join('\n') + '\n',
+  );
   return { imageId: `image-${sha}-400x200-png`, imageFile };
 }
 
@@ -78,7 +128,12 @@ export async function makeSeed(dir: string): Promise<{ imageId: string; imageFil
 export async function startTestLake(
   overrides: Partial<ContentLakeConfig> = {},
   env: NodeJS.ProcessEnv = {},
-): Promise<{ lake: RunningContentLake; dataDir: string; seedDir: string; close: () => Promise<void> }> {
+): Promise<{
+  lake: RunningContentLake;
+  dataDir: string;
+  seedDir: string;
+  close: () => Promise<void>;
+}> {
   const root = await tempDir('lake');
   const seedDir = path.join(root, 'seed');
   await makeSeed(seedDir);
@@ -107,7 +162,10 @@ export async function startTestLake(
 }
 
 /** The real @sanity/client pointed at a local server, as the site's hosted mode configures it. */
-export function clientFor(url: string, options: { token?: string | null; perspective?: 'raw' | 'published' | 'drafts' } = {}): SanityClient {
+export function clientFor(
+  url: string,
+  options: { token?: string | null; perspective?: 'raw' | 'published' | 'drafts' } = {},
+): SanityClient {
   const token = options.token === undefined ? TOKEN : options.token;
   return createClient({
     projectId: PROJECT_ID,

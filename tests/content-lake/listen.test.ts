@@ -9,14 +9,25 @@ beforeAll(async () => {
 afterAll(async () => ctx.close());
 
 /** Subscribes, waits for the welcome event, runs `act`, and collects `count` mutation events. */
-async function collect(query: string, count: number, act: () => Promise<unknown>): Promise<MutationEvent[]> {
+async function collect(
+  query: string,
+  count: number,
+  act: () => Promise<unknown>,
+): Promise<MutationEvent[]> {
   const events: MutationEvent[] = [];
   const client = clientFor(ctx.lake.url);
   let subscription: { unsubscribe(): void } | undefined;
   const done = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`got ${events.length} of ${count} events`)), 10_000);
+    const timer = setTimeout(
+      () => reject(new Error(`got ${events.length} of ${count} events`)),
+      10_000,
+    );
     subscription = client
-      .listen(query, {}, { events: ['welcome', 'mutation'], effectFormat: 'mendoza', includeResult: true })
+      .listen(
+        query,
+        {},
+        { events: ['welcome', 'mutation'], effectFormat: 'mendoza', includeResult: true },
+      )
       .subscribe({
         next: (event) => {
           if (event.type === 'welcome') {
@@ -54,8 +65,14 @@ describe('data/listen', () => {
     expect(created.previousRev).toBeUndefined();
     expect(created.resultRev).toBe(created.transactionId);
     expect(updated.previousRev).toBe(created.resultRev);
-    expect(updated.result).toMatchObject({ _id: 'faq-l', question: 'Two', _rev: updated.transactionId });
-    expect(updated.mutations).toEqual([{ patch: expect.objectContaining({ id: 'faq-l', set: { question: 'Two' } }) }]);
+    expect(updated.result).toMatchObject({
+      _id: 'faq-l',
+      question: 'Two',
+      _rev: updated.transactionId,
+    });
+    expect(updated.mutations).toEqual([
+      { patch: expect.objectContaining({ id: 'faq-l', set: { question: 'Two' } }) },
+    ]);
     expect(deleted.previousRev).toBe(updated.resultRev);
     for (const e of events) {
       expect(e.documentId).toBe('faq-l');
@@ -67,7 +84,9 @@ describe('data/listen', () => {
   it('mendoza effects turn the previous document into the result', async () => {
     const client = clientFor(ctx.lake.url);
     const before = await client.getDocument('article-second');
-    const [event] = await collect('*[_id == "article-second"]', 1, () => client.patch('article-second').set({ title: 'Via effects' }).commit());
+    const [event] = await collect('*[_id == "article-second"]', 1, () =>
+      client.patch('article-second').set({ title: 'Via effects' }).commit(),
+    );
     const effects = event?.effects as { apply: unknown; revert: unknown } | undefined;
     expect(effects).toBeDefined();
     const after = mendoza.applyPatch(before, effects?.apply as never);
@@ -78,9 +97,15 @@ describe('data/listen', () => {
   it('numbers events within a multi-document transaction', async () => {
     const client = clientFor(ctx.lake.url);
     const events = await collect('*[_type == "person"]', 2, () =>
-      client.transaction().create({ _id: 'person-a', _type: 'person', name: 'A' }).create({ _id: 'person-b', _type: 'person', name: 'B' }).commit(),
+      client
+        .transaction()
+        .create({ _id: 'person-a', _type: 'person', name: 'A' })
+        .create({ _id: 'person-b', _type: 'person', name: 'B' })
+        .commit(),
     );
-    expect(events.map((e) => [e.documentId, e.transactionCurrentEvent, e.transactionTotalEvents])).toEqual([
+    expect(
+      events.map((e) => [e.documentId, e.transactionCurrentEvent, e.transactionTotalEvents]),
+    ).toEqual([
       ['person-a', 1, 2],
       ['person-b', 2, 2],
     ]);
@@ -99,7 +124,9 @@ describe('data/listen', () => {
   it('refuses a listener without a token', async () => {
     const response = await fetch(`${ctx.lake.url}/v2025-02-19/data/listen/production?query=*`);
     expect(response.status).toBe(401);
-    const ok = await fetch(`${ctx.lake.url}/v2025-02-19/data/listen/production?query=*`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    const ok = await fetch(`${ctx.lake.url}/v2025-02-19/data/listen/production?query=*`, {
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
     expect(ok.headers.get('content-type')).toContain('text/event-stream');
     await ok.body?.cancel();
   });

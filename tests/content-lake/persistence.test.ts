@@ -18,9 +18,14 @@ describe('persistence', () => {
     cleanups.push(ctx.close);
     await clientFor(ctx.lake.url).patch('article-first').set({ title: 'Persisted' }).commit();
     const docs = await readPersisted(ctx.dataDir);
-    const article = docs.find((d) => d['_id'] === 'article-first') as { title: string; heroImage: Record<string, unknown> };
+    const article = docs.find((d) => d['_id'] === 'article-first') as {
+      title: string;
+      heroImage: Record<string, unknown>;
+    };
     expect(article.title).toBe('Persisted');
-    expect(article.heroImage['_sanityAsset']).toMatch(/^image@file:\/\/\.\/images\/[a-f0-9]{40}-400x200\.png$/);
+    expect(article.heroImage['_sanityAsset']).toMatch(
+      /^image@file:\/\/\.\/images\/[a-f0-9]{40}-400x200\.png$/,
+    );
     expect(article.heroImage['asset']).toBeUndefined();
     expect(docs.some((d) => String(d['_type']).startsWith('sanity.'))).toBe(false);
   });
@@ -28,7 +33,11 @@ describe('persistence', () => {
   it('a restarted server sees every acknowledged change', async () => {
     const ctx = await startTestLake();
     cleanups.push(ctx.close);
-    await clientFor(ctx.lake.url).create({ _id: 'faq-persist', _type: 'faq', question: 'Still here?' });
+    await clientFor(ctx.lake.url).create({
+      _id: 'faq-persist',
+      _type: 'faq',
+      question: 'Still here?',
+    });
     await clientFor(ctx.lake.url).delete('article-second');
     await ctx.lake.close();
     const { startContentLake } = await import('../../scripts/content-lake/server.ts');
@@ -45,7 +54,10 @@ describe('persistence', () => {
   });
 });
 
-function spawnServer(dataDir: string, seedDir: string): Promise<{ child: ChildProcess; url: string }> {
+function spawnServer(
+  dataDir: string,
+  seedDir: string,
+): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', CLI], {
     cwd: REPO_ROOT,
     env: {
@@ -92,7 +104,12 @@ describe('crash safety', () => {
           const id = `crash-${w}-${i}`;
           await client
             .transaction()
-            .create({ _id: id, _type: 'faq', question: `Question ${w}/${i}`, padding: 'x'.repeat(2000) })
+            .create({
+              _id: id,
+              _type: 'faq',
+              question: `Question ${w}/${i}`,
+              padding: 'x'.repeat(2000),
+            })
             .patch('counter', (p) => p.inc({ n: 1 }))
             .commit({ visibility: 'sync' });
           acknowledged.add(id);
@@ -107,7 +124,8 @@ describe('crash safety', () => {
     first.child.kill('SIGKILL');
     stop = true;
     await Promise.all(writers);
-    if (first.child.exitCode === null && first.child.signalCode === null) await once(first.child, 'exit');
+    if (first.child.exitCode === null && first.child.signalCode === null)
+      await once(first.child, 'exit');
 
     // The file parses on its own, before any server touches it again.
     const persisted = await readPersisted(dataDir);

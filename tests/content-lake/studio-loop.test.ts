@@ -39,7 +39,11 @@ async function freePort(): Promise<number> {
 }
 
 /** Polls a site URL until `check` accepts the response. */
-async function waitForSite(url: string, check: (status: number, body: string) => boolean, what: string): Promise<string> {
+async function waitForSite(
+  url: string,
+  check: (status: number, body: string) => boolean,
+  what: string,
+): Promise<string> {
   const deadline = Date.now() + SITE_TIMEOUT;
   let last = '';
   while (Date.now() < deadline) {
@@ -83,10 +87,26 @@ describe.skipIf(!ready)('offline authoring loop in Chromium', { timeout: 400_000
         },
       ]),
     );
-    const config = readConfig({}, { dataDir: path.join(root, 'lake'), seedDir: SEED, port: 0, tls: true, projectId: PROJECT, token: TOKEN, webhooksFile });
+    const config = readConfig(
+      {},
+      {
+        dataDir: path.join(root, 'lake'),
+        seedDir: SEED,
+        port: 0,
+        tls: true,
+        projectId: PROJECT,
+        token: TOKEN,
+        webhooksFile,
+      },
+    );
     lake = await startContentLake(config, { SANITY_WEBHOOK_SECRET: secret });
     const studioDir = path.join(root, 'studio');
-    await buildStudio({ outDir: studioDir, apiHost: lake.url, projectId: PROJECT, dataset: 'production' });
+    await buildStudio({
+      outDir: studioDir,
+      apiHost: lake.url,
+      projectId: PROJECT,
+      dataset: 'production',
+    });
     studio = await serveSpa(studioDir, 0);
 
     pipeline = spawn(process.execPath, ['--import', 'tsx', PIPELINE_MAIN, '--full'], {
@@ -131,7 +151,9 @@ describe.skipIf(!ready)('offline authoring loop in Chromium', { timeout: 400_000
     // A failing browser step leaves a screenshot to look at.
     if (test.task.result?.state === 'fail' && page) {
       await fs.mkdir(path.join(REPO_ROOT, '.content-lake'), { recursive: true });
-      await page.screenshot({ path: path.join(REPO_ROOT, '.content-lake', 'loop-failure.png') }).catch(() => undefined);
+      await page
+        .screenshot({ path: path.join(REPO_ROOT, '.content-lake', 'loop-failure.png') })
+        .catch(() => undefined);
     }
   });
 
@@ -161,29 +183,49 @@ describe.skipIf(!ready)('offline authoring loop in Chromium', { timeout: 400_000
     const titleInput = page.locator('[data-testid="field-title"] input');
     await titleInput.waitFor();
     await titleInput.fill(title);
-    await page.locator('[data-testid="field-slug"]').getByRole('button', { name: /generate/i }).click();
-    await page.locator('[data-testid="field-excerpt"] textarea').fill('Written in the offline Studio to check the whole loop.');
+    await page
+      .locator('[data-testid="field-slug"]')
+      .getByRole('button', { name: /generate/i })
+      .click();
+    await page
+      .locator('[data-testid="field-excerpt"] textarea')
+      .fill('Written in the offline Studio to check the whole loop.');
     const images = await fs.readdir(path.join(SEED, 'images'));
-    await page.locator('[data-testid="file-input-upload-button-sanity-default"] input[type=file]').first().setInputFiles(path.join(SEED, 'images', images[0] ?? ''));
+    await page
+      .locator('[data-testid="file-input-upload-button-sanity-default"] input[type=file]')
+      .first()
+      .setInputFiles(path.join(SEED, 'images', images[0] ?? ''));
     await page.locator('[data-testid="field-heroImage.alt"] input').fill('A test illustration');
     await page.locator('[data-testid="field-body"] [contenteditable="true"]').click();
-    await page.keyboard.type('This paragraph was typed in Chromium through the local Content Lake.');
+    await page.keyboard.type(
+      'This paragraph was typed in Chromium through the local Content Lake.',
+    );
     await page.locator('[data-testid="group-tab-review"]').click();
     await page.getByPlaceholder('Type to search').first().fill('Jordan');
     await page.locator('#author-listbox [role="option"], #author-listbox button').first().click();
     await page.locator('[data-testid="group-tab-organise"]').click();
-    await page.locator('[data-testid="field-category"]').getByText('The procedure', { exact: true }).click();
+    await page
+      .locator('[data-testid="field-category"]')
+      .getByText('The procedure', { exact: true })
+      .click();
 
     const publish = page.locator('[data-testid="action-publish"]');
     await expect.poll(() => publish.isEnabled(), { timeout: UI_TIMEOUT }).toBe(true);
     await publish.click();
 
-    const publishedQuery = '*[_type == "article" && title == $title && !(_id in path("drafts.**"))][0]{_id, "slug": slug.current}';
-    await expect.poll(() => lakeQuery(publishedQuery, { title }), { timeout: UI_TIMEOUT }).toBeTruthy();
+    const publishedQuery =
+      '*[_type == "article" && title == $title && !(_id in path("drafts.**"))][0]{_id, "slug": slug.current}';
+    await expect
+      .poll(() => lakeQuery(publishedQuery, { title }), { timeout: UI_TIMEOUT })
+      .toBeTruthy();
     const doc = await lakeQuery<{ _id: string; slug: string }>(publishedQuery, { title });
     articleId = doc._id;
     slug = doc.slug;
-    const body = await waitForSite(`${siteUrl}/articles/${slug}/`, (status, text) => status === 200 && text.includes(title), 'the new article page');
+    const body = await waitForSite(
+      `${siteUrl}/articles/${slug}/`,
+      (status, text) => status === 200 && text.includes(title),
+      'the new article page',
+    );
     expect(body).toContain('This paragraph was typed in Chromium through the local Content Lake.');
   });
 
@@ -196,14 +238,28 @@ describe.skipIf(!ready)('offline authoring loop in Chromium', { timeout: 400_000
     const publish = page.locator('[data-testid="action-publish"]');
     await expect.poll(() => publish.isEnabled(), { timeout: UI_TIMEOUT }).toBe(true);
     await publish.click();
-    await waitForSite(`${siteUrl}/articles/${slug}/`, (status, text) => status === 200 && text.includes('(edited)'), 'the edited page');
+    await waitForSite(
+      `${siteUrl}/articles/${slug}/`,
+      (status, text) => status === 200 && text.includes('(edited)'),
+      'the edited page',
+    );
   });
 
   it('unpublishing removes the page from the site', async () => {
     // Studio 6 offers Unpublish only in the "Published" perspective; this sends the very action
     // its Unpublish button sends, through the same API.
-    await lakeAction([{ actionType: 'sanity.action.document.unpublish', draftId: `drafts.${articleId}`, publishedId: articleId }]);
-    await waitForSite(`${siteUrl}/articles/${slug}/`, (status) => status === 404, 'the page to disappear');
+    await lakeAction([
+      {
+        actionType: 'sanity.action.document.unpublish',
+        draftId: `drafts.${articleId}`,
+        publishedId: articleId,
+      },
+    ]);
+    await waitForSite(
+      `${siteUrl}/articles/${slug}/`,
+      (status) => status === 404,
+      'the page to disappear',
+    );
   });
 
   /** Queries the Content Lake over HTTP/2 with the CA trusted (the Studio's own view). */
@@ -212,7 +268,9 @@ describe.skipIf(!ready)('offline authoring loop in Chromium', { timeout: 400_000
       async ({ url, token, query, params }) => {
         const search = new URLSearchParams({ query, perspective: 'raw' });
         for (const [k, v] of Object.entries(params)) search.set(`$${k}`, JSON.stringify(v));
-        const r = await fetch(`${url}/v2025-02-19/data/query/production?${search}`, { headers: { authorization: `Bearer ${token}` } });
+        const r = await fetch(`${url}/v2025-02-19/data/query/production?${search}`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
         return ((await r.json()) as { result: unknown }).result;
       },
       { url: lake.url, token: TOKEN, query, params },

@@ -22,7 +22,12 @@ describe('TLS and HTTP/2', () => {
     const ca = new X509Certificate(tls?.caCert ?? '');
     expect(ca.ca).toBe(true);
     expect(leaf.verify(ca.publicKey)).toBe(true);
-    for (const name of ['DNS:localhost', 'DNS:*.localhost', `DNS:${PROJECT_ID}.localhost`, 'IP Address:127.0.0.1']) {
+    for (const name of [
+      'DNS:localhost',
+      'DNS:*.localhost',
+      `DNS:${PROJECT_ID}.localhost`,
+      'IP Address:127.0.0.1',
+    ]) {
       expect(leaf.subjectAltName).toContain(name);
     }
     expect(ctx.lake.url).toMatch(/^https:\/\/localhost:\d+$/);
@@ -38,7 +43,10 @@ describe('TLS and HTTP/2', () => {
     const session = http2.connect(ctx.lake.url, { ca: ctx.lake.tls?.caCert });
     try {
       const body = await new Promise<string>((resolve, reject) => {
-        const req = session.request({ ':path': '/v2025-02-19/data/query/production?query=count(*)', authorization: `Bearer ${TOKEN}` });
+        const req = session.request({
+          ':path': '/v2025-02-19/data/query/production?query=count(*)',
+          authorization: `Bearer ${TOKEN}`,
+        });
         let data = '';
         req.on('data', (c: Buffer) => (data += c.toString()));
         req.on('end', () => resolve(data));
@@ -54,10 +62,14 @@ describe('TLS and HTTP/2', () => {
   it('still speaks HTTP/1.1 for @sanity/client in Node', async () => {
     const status = await new Promise<number>((resolve, reject) => {
       https
-        .get(`${ctx.lake.url}/v2025-02-19/users/me`, { ca: ctx.lake.tls?.caCert, headers: { authorization: `Bearer ${TOKEN}` } }, (res) => {
-          res.resume();
-          resolve(res.statusCode ?? 0);
-        })
+        .get(
+          `${ctx.lake.url}/v2025-02-19/users/me`,
+          { ca: ctx.lake.tls?.caCert, headers: { authorization: `Bearer ${TOKEN}` } },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        )
         .on('error', reject);
     });
     expect(status).toBe(200);
@@ -68,10 +80,19 @@ describe('TLS and HTTP/2', () => {
       import { createClient } from '@sanity/client';
       const client = createClient({ projectId: '${PROJECT_ID}', dataset: 'production', apiVersion: '2025-02-19', apiHost: process.env.LAKE_URL, useProjectHostname: false, useCdn: false, token: process.env.LAKE_TOKEN });
       console.log(await client.fetch('count(*[_type == "article"])'));`;
-    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, NODE_EXTRA_CA_CERTS: ctx.lake.tls?.caFile ?? '', LAKE_URL: ctx.lake.url, LAKE_TOKEN: TOKEN },
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--input-type=module', '-e', script],
+      {
+        cwd: REPO_ROOT,
+        env: {
+          ...process.env,
+          NODE_EXTRA_CA_CERTS: ctx.lake.tls?.caFile ?? '',
+          LAKE_URL: ctx.lake.url,
+          LAKE_TOKEN: TOKEN,
+        },
+      },
+    );
     expect(stdout.trim()).toBe('2');
   });
 

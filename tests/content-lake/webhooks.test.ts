@@ -14,7 +14,9 @@ interface Received {
 }
 
 /** A receiver that answers with the given statuses in turn (then 200) and records every request. */
-async function receiver(statuses: number[] = []): Promise<{ url: string; received: Received[]; close: () => Promise<void> }> {
+async function receiver(
+  statuses: number[] = [],
+): Promise<{ url: string; received: Received[]; close: () => Promise<void> }> {
   const received: Received[] = [];
   const server = http.createServer((req, res) => {
     let body = '';
@@ -27,7 +29,11 @@ async function receiver(statuses: number[] = []): Promise<{ url: string; receive
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/webhooks/sanity`, received, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}/webhooks/sanity`,
+    received,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -41,7 +47,10 @@ async function setup(hook: Record<string, unknown>, statuses: number[] = []) {
   const dir = await tempDir('hooks');
   cleanups.push(() => fs.rm(dir, { recursive: true, force: true }));
   const file = path.join(dir, 'webhooks.json');
-  await fs.writeFile(file, JSON.stringify([{ name: 'pipeline', url: rx.url, secret: SECRET, ...hook }]));
+  await fs.writeFile(
+    file,
+    JSON.stringify([{ name: 'pipeline', url: rx.url, secret: SECRET, ...hook }]),
+  );
   const ctx = await startTestLake({ webhooksFile: file, webhookRetryBaseMs: 20 });
   cleanups.push(ctx.close);
   return { rx, ctx, client: clientFor(ctx.lake.url) };
@@ -59,18 +68,29 @@ async function publish(url: string, id: string): Promise<void> {
   const response = await fetch(`${url}/v2025-02-19/data/actions/production`, {
     method: 'POST',
     headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ actions: [{ actionType: 'sanity.action.document.publish', draftId: `drafts.${id}`, publishedId: id }] }),
+    body: JSON.stringify({
+      actions: [
+        { actionType: 'sanity.action.document.publish', draftId: `drafts.${id}`, publishedId: id },
+      ],
+    }),
   });
   expect(response.status).toBe(200);
 }
 
 describe('GROQ-powered webhooks', () => {
   it('publishing fires one signed delivery with the projection, headers and an idempotency key', async () => {
-    const { rx, ctx } = await setup({ filter: '_type == "article"', projection: '{_id, "slug": slug.current, "op": delta::operation()}' });
+    const { rx, ctx } = await setup({
+      filter: '_type == "article"',
+      projection: '{_id, "slug": slug.current, "op": delta::operation()}',
+    });
     await publish(ctx.lake.url, 'article-first');
     await until(() => rx.received.length === 1, 'one delivery');
     const [delivery] = rx.received as [Received];
-    expect(JSON.parse(delivery.body)).toEqual({ _id: 'article-first', slug: 'first', op: 'update' });
+    expect(JSON.parse(delivery.body)).toEqual({
+      _id: 'article-first',
+      slug: 'first',
+      op: 'update',
+    });
     const signature = delivery.headers[SIGNATURE_HEADER_NAME] as string;
     expect(signature).toMatch(/^t=\d+,v1=[\w-]+$/);
     expect(await isValidSignature(delivery.body, signature, SECRET)).toBe(true);
@@ -104,7 +124,9 @@ describe('GROQ-powered webhooks', () => {
     await client.patch('faq-x').set({ question: 'update is not subscribed' }).commit();
     await client.delete('faq-x');
     await until(() => rx.received.length === 2, 'create and delete');
-    expect(rx.received.map((r) => [r.headers['sanity-document-id'], r.headers['sanity-operation']])).toEqual([
+    expect(
+      rx.received.map((r) => [r.headers['sanity-document-id'], r.headers['sanity-operation']]),
+    ).toEqual([
       ['faq-x', 'create'],
       ['faq-x', 'delete'],
     ]);
@@ -115,14 +137,20 @@ describe('GROQ-powered webhooks', () => {
     await client.create({ _id: 'faq-r', _type: 'faq', question: 'retry me' });
     await until(() => rx.received.length === 3, 'three attempts');
     expect(new Set(rx.received.map((r) => r.headers['idempotency-key'])).size).toBe(1);
-    for (const r of rx.received) expect(await isValidSignature(r.body, r.headers[SIGNATURE_HEADER_NAME] as string, SECRET)).toBe(true);
+    for (const r of rx.received)
+      expect(
+        await isValidSignature(r.body, r.headers[SIGNATURE_HEADER_NAME] as string, SECRET),
+      ).toBe(true);
     expect(ctx.lake.webhooks.log.map((l) => l.status)).toEqual([503, 429, 200]);
   });
 
   it('does not retry other 4xx answers', async () => {
     const { rx, client, ctx } = await setup({ filter: '_type == "faq"' }, [400]);
     await client.create({ _id: 'faq-bad', _type: 'faq', question: 'rejected' });
-    await until(() => ctx.lake.webhooks.log.length === 1 && ctx.lake.webhooks.inFlight === 0, 'the rejected attempt');
+    await until(
+      () => ctx.lake.webhooks.log.length === 1 && ctx.lake.webhooks.inFlight === 0,
+      'the rejected attempt',
+    );
     await new Promise((r) => setTimeout(r, 200));
     expect(rx.received.length).toBe(1);
   });
