@@ -226,7 +226,8 @@ function codeState(): { commit: string; uncommitted: string[] } {
       cwd: REPO_ROOT,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
+      // Only the end: porcelain lines start with a status column that may be a space.
+    }).trimEnd();
   try {
     const status = git('status', '--porcelain', '--', 'site', 'scripts', 'pnpm-lock.yaml');
     return {
