@@ -149,7 +149,10 @@ export async function startTestLake(
     dataset: DATASET,
     ...overrides,
   });
-  const lake = await startContentLake(config, env);
+  const lake = await startContentLake(config, env).catch(async (error: unknown) => {
+    await fs.rm(root, { recursive: true, force: true });
+    throw error;
+  });
   return {
     lake,
     dataDir,
