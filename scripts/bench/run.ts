@@ -312,6 +312,11 @@ export async function runBench(
   log(
     `machine: ${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB RAM, Node ${m.node}, Linux ${m.kernel}, load ${m.loadAverage1m}`,
   );
+  const { commit, uncommitted } = result.code;
+  log(
+    `code: ${commit}` +
+      (uncommitted.length > 0 ? ` plus uncommitted changes to ${uncommitted.join(', ')}` : ''),
+  );
   mkdirSync(options.workDir, { recursive: true });
   const has = (section: Section): boolean => options.sections.includes(section);
   const needsBuild = ['build', 'queries', 'weight', 'lighthouse', 'pagefind'].some((s) =>
