@@ -86,8 +86,30 @@ function processTable(): Map<number, { ppid: number; rss: number; name: string }
   return table;
 }
 
+/**
+ * "node astro.mjs", "pagefind_extended": the program and, for interpreters, the script it runs.
+ * (Node names its main thread "MainThread", so the kernel's comm alone says little.)
+ */
+function describeProcess(pid: number, comm: string): string {
+  try {
+    const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+    const base = (path: string): string => path.split('/').at(-1) ?? path;
+    const program = base(argv[0] ?? comm);
+    const script = argv
+      .slice(1)
+      .find((arg) => !arg.startsWith('-') && /\.(c|m)?js$|\.ts$/.test(arg));
+    return script === undefined ? program : `${program} ${base(script)}`;
+  } catch {
+    return comm;
+  }
+}
+
 /** Sum and maximum RSS of `root` and its descendants right now. */
-export function treeRss(root: number): { total: number; largest: number; largestName: string } {
+export function treeRss(root: number): {
+  total: number;
+  largest: number;
+  largestName: string;
+} {
   const table = processTable();
   const children = new Map<number, number[]>();
   for (const [pid, { ppid }] of table) {
@@ -106,7 +128,7 @@ export function treeRss(root: number): { total: number; largest: number; largest
       total += info.rss;
       if (info.rss > largest) {
         largest = info.rss;
-        largestName = info.name;
+        largestName = describeProcess(pid, info.name);
       }
     }
     stack.push(...(children.get(pid) ?? []));
