@@ -95,9 +95,16 @@ function describeProcess(pid: number, comm: string): string {
     const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
     const base = (path: string): string => path.split('/').at(-1) ?? path;
     const program = base(argv[0] ?? comm);
-    const script = argv
-      .slice(1)
-      .find((arg) => !arg.startsWith('-') && /\.(c|m)?js$|\.ts$/.test(arg));
+    let script: string | undefined;
+    for (let i = 1; i < argv.length; i++) {
+      const arg = argv[i] ?? '';
+      // Preloaded modules (tsx's loader) are not the program being run.
+      if (/^(--require|-r|--import|--loader)$/.test(arg)) i++;
+      else if (!arg.startsWith('-')) {
+        script = /\.(c|m)?js$|\.ts$/.test(arg) ? arg : undefined;
+        break;
+      }
+    }
     return script === undefined ? program : `${program} ${base(script)}`;
   } catch {
     return comm;
