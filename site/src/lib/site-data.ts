@@ -24,6 +24,8 @@ export function getSiteContent(): Promise<SiteContent> {
   loaded ??= (async () => {
     const source = await contentSource();
     const content = buildSiteContent(await fetchRawContent(source), source.kind);
+    // Every page reads `content` from here on; the raw dataset would only add GC work.
+    source.release();
     (globalThis as unknown as ReportHolder)[REPORT_KEY] = {
       source: source.description,
       problems: content.problems,

@@ -18,6 +18,11 @@ export interface ContentSource {
   assetFile(assetId: string): string | undefined;
   /** Project and dataset for image URLs (hosted only). */
   readonly imageProject: { projectId: string; dataset: string } | undefined;
+  /**
+   * Frees what only queries need once the build holds its content; image files stay
+   * resolvable and any later query fails loudly.
+   */
+  release(): void;
 }
 
 /** Counters the build prints at the end; shared across module instances through globalThis. */
@@ -64,13 +69,29 @@ export class EmbeddedSource implements ContentSource {
   readonly kind = 'embedded';
   readonly imageProject = undefined;
   readonly #parsed = new Map<string, ExprNode>();
+  #dataset: LoadedDataset;
+  #released = false;
 
+  /** @param reload Loads the dataset again for a query after {@link release} (dev reloads). */
   constructor(
-    readonly dataset: LoadedDataset,
+    dataset: LoadedDataset,
     readonly description: string,
-  ) {}
+    readonly reload?: () => Promise<LoadedDataset>,
+  ) {
+    this.#dataset = dataset;
+  }
+
+  /** The loaded dataset (empty of documents once released). */
+  get dataset(): LoadedDataset {
+    return this.#dataset;
+  }
 
   async fetch<R>(query: string, params: QueryParams = {}): Promise<R> {
+    if (this.#released) {
+      if (!this.reload) throw new Error(`${this.description}: queried after release()`);
+      this.#dataset = await this.reload();
+      this.#released = false;
+    }
     return timed(async () => {
       let tree = this.#parsed.get(query);
       if (!tree) {
@@ -90,6 +111,19 @@ export class EmbeddedSource implements ContentSource {
 
   assetFile(assetId: string): string | undefined {
     return this.dataset.assetFiles.get(assetId);
+  }
+
+  release(): void {
+    // The parsed documents are the biggest thing a build holds (hundreds of MB at 10,000
+    // articles); pages only need the content layer's own objects built from the query results.
+    this.#released = true;
+    this.#parsed.clear();
+    this.#dataset = {
+      documents: [],
+      byId: new Map(),
+      assetFiles: this.#dataset.assetFiles,
+      unpublished: [],
+    };
   }
 }
 
@@ -123,18 +157,25 @@ export class HostedSource implements ContentSource {
   assetFile(): undefined {
     return undefined;
   }
+
+  release(): void {
+    // Nothing held locally: every query goes over HTTP.
+  }
 }
 
 /** Builds the source the environment asks for. */
 export async function createSource(config: SourceConfig, repoRoot: string): Promise<ContentSource> {
   if (config.kind === 'hosted') return new HostedSource(config);
-  const dataset = await loadDataset(config.datasetFile, {
-    cacheDir: join(repoRoot, 'node_modules', '.cache', 'smp-site', 'lqip'),
-  });
+  const load = () =>
+    loadDataset(config.datasetFile, {
+      cacheDir: join(repoRoot, 'node_modules', '.cache', 'smp-site', 'lqip'),
+    });
+  const dataset = await load();
   const shown = relative(repoRoot, config.datasetFile) || config.datasetFile;
   return new EmbeddedSource(
     dataset,
     `embedded dataset ${shown} (${dataset.documents.length} published documents)`,
+    load,
   );
 }
 
