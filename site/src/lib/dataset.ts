@@ -68,24 +68,32 @@ function parseExportedImage(value: string): ImageFileRef | undefined {
   };
 }
 
-/** Replaces every exported `_sanityAsset` with an asset reference; collects the images met. */
-function rewriteAssets(value: unknown, found: Map<string, ImageFileRef>): unknown {
-  if (Array.isArray(value)) return value.map((item) => rewriteAssets(item, found));
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(value)) {
+/**
+ * Replaces every exported `_sanityAsset` with an asset reference, in place (the parsed document
+ * is ours alone; a copy of every body would double the load's memory); collects the images met.
+ */
+function rewriteAssets(value: object, found: Map<string, ImageFileRef>): void {
+  if (Array.isArray(value)) {
+    for (const item of value as unknown[]) {
+      if (item !== null && typeof item === 'object') rewriteAssets(item, found);
+    }
+    return;
+  }
+  const obj = value as Record<string, unknown>;
+  for (const key of Object.keys(obj)) {
+    const child = obj[key];
     if (key === '_sanityAsset' && typeof child === 'string') {
+      // Other asset kinds (files) are not part of the content model: dropped, never dangling.
+      delete obj['_sanityAsset'];
       const image = parseExportedImage(child);
       if (image) {
         found.set(image.assetId, image);
-        out['asset'] = { _type: 'reference', _ref: image.assetId };
+        obj['asset'] = { _type: 'reference', _ref: image.assetId };
       }
-      // Other asset kinds (files) are not part of the content model: dropped, never dangling.
-      continue;
+    } else if (child !== null && typeof child === 'object') {
+      rewriteAssets(child, found);
     }
-    out[key] = rewriteAssets(child, found);
   }
-  return out;
 }
 
 const MIME: Record<string, string> = {
@@ -217,10 +225,10 @@ export async function loadDataset(
   const found = new Map<string, ImageFileRef>();
   const documents: SanityDocument[] = [];
   const unpublished: SanityDocument[] = [];
-  // Each parsed document is rewritten and dropped at once, so only one copy is ever kept.
+  // Each document is rewritten as it is parsed, so no second copy of the dataset is ever made.
   eachNdjsonDocument(text, file, (doc) => {
-    const rewritten = rewriteAssets(doc, found) as SanityDocument;
-    (isUnpublishedId(doc._id) ? unpublished : documents).push(rewritten);
+    rewriteAssets(doc, found);
+    (isUnpublishedId(doc._id) ? unpublished : documents).push(doc);
   });
   text = '';
 
