@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSkipReason, chromiumArgs, findChromium } from '../helpers/chromium.ts';
 import { BUNDLED_DATASET, publishedDocs } from '../helpers/dataset-file.ts';
 import { bundledSiteBuild } from '../helpers/site-build.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/bench/serve.ts';
 
 // Real Chromium against the real build, served like any static host.
 
@@ -18,7 +18,7 @@ const AXE_SOURCE = readFileSync(
 );
 
 let browser: Browser;
-let server: { url: string; close(): Promise<void> };
+let server: StaticServer;
 const consoleErrors: string[] = [];
 
 async function open(path: string): Promise<Page> {
@@ -27,7 +27,7 @@ async function open(path: string): Promise<Page> {
     if (m.type() === 'error') consoleErrors.push(`${path}: ${m.text()}`);
   });
   page.on('pageerror', (e) => consoleErrors.push(`${path}: ${e.message}`));
-  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
   return page;
 }
 

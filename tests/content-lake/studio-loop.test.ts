@@ -137,9 +137,8 @@ describe.skipIf(!ready)('offline authoring loop in Chromium', { timeout: 400_000
 
     browser = await chromium.launch({
       executablePath: CHROMIUM ?? '/usr/bin/chromium',
-      // playwright-core adds its own --headless; the rest are the flags FIELD-NOTES lists.
       args: [
-        ...chromiumArgs().filter((flag) => flag !== '--headless'),
+        ...chromiumArgs(),
         // Trust exactly the local server's key, nothing else.
         `--ignore-certificate-errors-spki-list=${lake.tls?.spkiHash ?? ''}`,
       ],

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { CHROMIUM_FLAGS } from '../../scripts/bench/browser.ts';
 
 /** Chromium for browser tests: CHROME_PATH, else Debian's /usr/bin/chromium. */
 export function findChromium(): string | undefined {
@@ -17,18 +18,9 @@ export function browserSkipReason(): string | undefined {
 }
 
 /**
- * Launch flags that work on these machines (see FIELD-NOTES). The fresh profile comes from
- * playwright-core itself, which refuses an explicit --user-data-dir for `launch()`.
+ * The launch flags that work on these machines (see FIELD-NOTES), shared with the benchmark's
+ * Lighthouse runs. playwright-core adds its own headless flag and fresh profile.
  */
 export function chromiumArgs(): string[] {
-  return [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ];
+  return CHROMIUM_FLAGS.filter((flag) => !flag.startsWith('--headless'));
 }
